@@ -1,0 +1,16 @@
+import { contentDir } from '../lib/project';
+import { readContent } from '../lib/read-content';
+import { buildSite, type Site } from '../lib/site';
+import { buildTime } from '../lib/notices';
+
+let cached: Site | undefined;
+
+/**
+ * The site model for pages. Built once per build; in `astro dev` it is rebuilt on every request
+ * so edits to content show at once (and mistakes appear in the error overlay).
+ */
+export function loadSite(): Site {
+	if (cached && !import.meta.env.DEV) return cached;
+	cached = buildSite(readContent(process.cwd(), contentDir()), buildTime());
+	return cached;
+}

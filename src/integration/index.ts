@@ -1,0 +1,46 @@
+import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
+import { fileURLToPath } from 'node:url';
+import { ContentError } from '../lib/content-errors';
+import { contentDir } from '../lib/project';
+import { readContent } from '../lib/read-content';
+import { indexSite } from './pagefind';
+
+/**
+ * Checks the whole of content/ before Astro starts, so a seller sees every mistake at once with
+ * its file and fix, and a failed check leaves the previous dist/ untouched. After the build it
+ * indexes the pages with Pagefind.
+ */
+export function aftercare(): AstroIntegration {
+	return {
+		name: 'aftercare',
+		hooks: {
+			'astro:config:setup': ({ config, updateConfig, logger }) => {
+				const root = fileURLToPath(config.root);
+				const started = performance.now();
+				try {
+					const content = readContent(root, contentDir());
+					if (!config.site) updateConfig({ site: content.shop.url });
+					const count = Object.values(content.articles).reduce((sum, list) => sum + list.length, 0);
+					logger.info(
+						`Checked ${content.products.size} products, ${content.licenses.size} licences and ${count} articles in ${Math.round(performance.now() - started)} ms.`,
+					);
+				} catch (error) {
+					if (!(error instanceof ContentError)) throw error;
+					// Printed by us rather than thrown: Astro would add a stack trace and guess hints
+					// from words in the message, and a seller needs only the list.
+					logger.error(`\n${error.message}\n`);
+					const summary = new AstroError(
+						`The content check found ${error.problems.length} problem(s), listed above.`,
+						'Fix each file at the field or line named, then run the build again.',
+					);
+					summary.stack = undefined;
+					throw summary;
+				}
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				await indexSite(fileURLToPath(dir), logger);
+			},
+		},
+	};
+}

@@ -1,0 +1,195 @@
+import type { LocalizedText } from '../schemas/common';
+import { permissionKeys } from '../schemas/license';
+import { listChoices, show, type ContentProblem } from './content-errors';
+import type { Article, Content } from './content-model';
+import { findLinks } from './markdown-links';
+import { delocalize, isPageLink, normalizeInternalHref, paths } from './routes';
+
+/** Every locale-neutral page path the site will have, for checking links written by authors. */
+export function knownPaths(content: Content): Set<string> {
+	const { shop, products, licenses, articles } = content;
+	const known = new Set([paths.home(), paths.search(), paths.notices(), paths.licenses(), paths.savedReplies()]);
+	for (const id of Object.keys(shop.categories)) known.add(paths.topic(id));
+	for (const id of licenses.keys()) known.add(paths.license(id));
+	for (const product of products.values()) {
+		known.add(paths.product(product.id));
+		for (const code of [product.shortCode, ...product.formerCodes]) known.add(paths.shortLink(code));
+	}
+	for (const folder of ['guides', 'troubleshooting', 'pages'] as const) {
+		for (const article of articles[folder]) {
+			for (const slug of [article.slug, ...article.data.formerSlugs]) known.add(paths.article(folder, slug));
+		}
+	}
+	return known;
+}
+
+/** Checks every reference between files: ids, locales, slugs, short codes and links. Pure. */
+export function checkReferences(content: Content): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const { shop, licenses, products, articles } = content;
+	const [defaultLocale] = shop.locales as [string, ...string[]];
+
+	const localized = (file: string, where: string, text: LocalizedText | undefined) => {
+		if (text === undefined || typeof text === 'string') return;
+		for (const locale of Object.keys(text)) {
+			if (!shop.locales.includes(locale)) {
+				problems.push({
+					file,
+					where: `${where}.${locale}`,
+					message: `is text for the locale "${locale}", which content/shop.yaml does not list.`,
+					hint: `use one of ${listChoices(shop.locales)}, or add "${locale}" to \`locales\` in content/shop.yaml.`,
+				});
+			}
+		}
+		if (!(defaultLocale in text)) {
+			problems.push({
+				file,
+				where,
+				message: `has no text for the default locale "${defaultLocale}".`,
+				hint: `add \`${defaultLocale}: ...\`; other locales fall back to it.`,
+			});
+		}
+	};
+	const unknownId = (file: string, where: string, value: string, kind: string, known: Iterable<string>, fix: string) =>
+		problems.push({
+			file,
+			where,
+			message: `refers to the ${kind} ${show(value)}, which does not exist.`,
+			hint: `use one of ${listChoices(known)}, or ${fix}.`,
+		});
+
+	// shop.yaml
+	const shopFile = 'content/shop.yaml';
+	localized(shopFile, 'tagline', shop.tagline);
+	localized(shopFile, 'support.hours', shop.support.hours);
+	localized(shopFile, 'support.responsePromise', shop.support.responsePromise);
+	shop.support.channels.forEach((channel, i) => {
+		localized(shopFile, `support.channels[${i}].label`, channel.label);
+		localized(shopFile, `support.channels[${i}].note`, channel.note);
+		if (channel.type === 'email' && !channel.email) {
+			problems.push({ file: shopFile, where: `support.channels[${i}].email`, message: 'is missing for an e-mail channel.', hint: 'add `email: you@example.com`.' });
+		}
+		if (channel.type !== 'email' && !channel.url) {
+			problems.push({ file: shopFile, where: `support.channels[${i}].url`, message: `is missing for a ${channel.type} channel.`, hint: 'add the https:// address buyers should open.' });
+		}
+	});
+	for (const [id, category] of Object.entries(shop.categories)) {
+		localized(shopFile, `categories.${id}.name`, category.name);
+		localized(shopFile, `categories.${id}.description`, category.description);
+	}
+
+	// licences
+	for (const license of licenses.values()) {
+		localized(license.file, 'name', license.name);
+		localized(license.file, 'summary', license.summary);
+		for (const key of permissionKeys) localized(license.file, `permissions.${key}.note`, license.permissions[key].note);
+	}
+
+	// products
+	const guideSlugs = new Set(articles.guides.filter((a) => a.locale === defaultLocale).map((a) => a.slug));
+	const helpSlugs = new Set(articles.troubleshooting.filter((a) => a.locale === defaultLocale).map((a) => a.slug));
+	const codeOwners = new Map<string, string>();
+	for (const product of products.values()) {
+		localized(product.file, 'name', product.name);
+		localized(product.file, 'summary', product.summary);
+		product.licenses.forEach((id, i) => {
+			if (!licenses.has(id)) unknownId(product.file, `licenses[${i}]`, id, 'licence', licenses.keys(), `add content/licenses/${id}.yaml`);
+		});
+		product.software.forEach((id, i) => {
+			if (!(id in shop.software)) unknownId(product.file, `software[${i}]`, id, 'software', Object.keys(shop.software), 'add it under `software` in content/shop.yaml');
+		});
+		product.listings.forEach((listing, i) => {
+			if (!shop.platforms.includes(listing.platform)) {
+				problems.push({
+					file: product.file,
+					where: `listings[${i}].platform`,
+					message: `is "${listing.platform}", which is not among the shop's platforms.`,
+					hint: `add "${listing.platform}" to \`platforms\` in content/shop.yaml, or use one of ${listChoices(shop.platforms)}.`,
+				});
+			}
+		});
+		product.featured.forEach((slug, i) => {
+			if (!guideSlugs.has(slug) && !helpSlugs.has(slug)) {
+				unknownId(product.file, `featured[${i}]`, slug, 'article', [...guideSlugs, ...helpSlugs], `write content/guides/${defaultLocale}/${slug}.mdx`);
+			}
+		});
+		const codes: [string, string][] = [['shortCode', product.shortCode], ...product.formerCodes.map((c, i): [string, string] => [`formerCodes[${i}]`, c])];
+		for (const [where, code] of codes) {
+			const owner = codeOwners.get(code);
+			if (owner) {
+				problems.push({
+					file: product.file,
+					where,
+					message: `is the short code "${code}", already used by ${owner}, so /go/${code} would lead to two products.`,
+					hint: 'choose another code. Never reuse a printed code: buyers still scan it.',
+				});
+			} else codeOwners.set(code, product.file);
+		}
+	}
+
+	// articles
+	const known = knownPaths(content);
+	const checkApplies = (article: Article<'guides' | 'troubleshooting' | 'notices'>, productsField: 'all' | string[]) => {
+		if (productsField !== 'all') {
+			productsField.forEach((id, i) => {
+				if (!products.has(id)) unknownId(article.file, `products[${i}]`, id, 'product', products.keys(), `add content/products/${id}.yaml`);
+			});
+		}
+	};
+	for (const folder of ['guides', 'troubleshooting', 'pages', 'notices'] as const) {
+		const originals = new Set(articles[folder].filter((a) => a.locale === defaultLocale).map((a) => a.slug));
+		const slugOwners = new Map(articles[folder].map((a) => [a.slug, a.file]));
+		const formerOwners = new Map<string, string>();
+		for (const article of articles[folder]) {
+			if (article.locale !== defaultLocale && !originals.has(article.slug)) {
+				problems.push({
+					file: article.file,
+					message: `is a translation of "${article.slug}", but there is no content/${folder}/${defaultLocale}/${article.slug} to translate.`,
+					hint: `a translation must have the same file name as its ${defaultLocale} original; rename it, or write the original first.`,
+				});
+			}
+			if (folder === 'notices') {
+				checkApplies(article as Article<'notices'>, (article as Article<'notices'>).data.products);
+				continue;
+			}
+			const data = (article as Article<'guides' | 'troubleshooting' | 'pages'>).data;
+			if (article.locale === defaultLocale) {
+				data.formerSlugs.forEach((slug, i) => {
+					const owner = slugOwners.get(slug) ?? formerOwners.get(slug);
+					if (owner) {
+						problems.push({
+							file: article.file,
+							where: `formerSlugs[${i}]`,
+							message: `is "${slug}", which is already the address of ${owner}.`,
+							hint: 'an old address can lead to one article only; remove it from one of the two.',
+						});
+					} else formerOwners.set(slug, article.file);
+				});
+			}
+			if (folder !== 'pages') {
+				const applied = data as Article<'guides'>['data'];
+				checkApplies(article as Article<'guides'>, applied.products);
+				applied.software.forEach((id, i) => {
+					if (!(id in shop.software)) unknownId(article.file, `software[${i}]`, id, 'software', Object.keys(shop.software), 'add it under `software` in content/shop.yaml');
+				});
+				if (!(applied.category in shop.categories)) {
+					unknownId(article.file, 'category', applied.category, 'category', Object.keys(shop.categories), 'add it under `categories` in content/shop.yaml');
+				}
+			}
+		}
+		for (const article of articles[folder]) {
+			for (const link of findLinks(article.body)) {
+				if (!isPageLink(link.href)) continue;
+				const { path } = normalizeInternalHref(link.href);
+				if (known.has(delocalize(path, shop.locales).path)) continue;
+				problems.push({
+					file: article.file,
+					where: `line ${article.bodyLine + link.line - 1}`,
+					message: `links to ${link.href}, which is not a page of this help centre.`,
+					hint: 'check the slug against the file names under content/; write links as /guides/<slug>/, /help/<slug>/, /policies/<slug>/, /products/<id>/ or /licenses/<id>/.',
+				});
+			}
+		}
+	}
+	return problems;
+}

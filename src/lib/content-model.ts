@@ -1,0 +1,38 @@
+import type { Guide, Notice, Page, Troubleshooting } from '../schemas/article';
+import type { License } from '../schemas/license';
+import type { Product } from '../schemas/product';
+import type { Shop } from '../schemas/shop';
+
+/** The content folders that hold articles, one locale folder each. */
+export const articleFolders = ['guides', 'troubleshooting', 'pages', 'notices'] as const;
+export type ArticleFolder = (typeof articleFolders)[number];
+
+export interface ArticleDataByFolder {
+	guides: Guide;
+	troubleshooting: Troubleshooting;
+	pages: Page;
+	notices: Notice;
+}
+
+/** One article file: a guide, troubleshooting entry, policy page or notice in one locale. */
+export interface Article<F extends ArticleFolder = ArticleFolder> {
+	folder: F;
+	locale: string;
+	slug: string;
+	/** Path relative to the project root, for error messages. */
+	file: string;
+	data: ArticleDataByFolder[F];
+	body: string;
+	/** 1-based line of the body's first line in the file. */
+	bodyLine: number;
+}
+
+/** Everything under `content/`, parsed and schema-checked but not yet cross-checked. */
+export interface Content {
+	shop: Shop;
+	licenses: Map<string, License & { id: string; file: string }>;
+	products: Map<string, Product & { id: string; file: string }>;
+	articles: { [F in ArticleFolder]: Article<F>[] };
+}
+export type ProductEntry = Content['products'] extends Map<string, infer P> ? P : never;
+export type LicenseEntry = Content['licenses'] extends Map<string, infer L> ? L : never;

@@ -1,0 +1,24 @@
+import type { Notice } from '../schemas/article';
+
+/** A notice shows from `starts` until `ends`; without `ends` it lasts until the seller sets one. */
+export function isActive(notice: Pick<Notice, 'starts' | 'ends'>, now: Date): boolean {
+	return notice.starts <= now && (notice.ends === undefined || now < notice.ends);
+}
+
+const severityRank = { outage: 0, warning: 1, info: 2 } as const;
+
+/** Outages first, then the most recent. */
+export function byUrgency(a: Pick<Notice, 'severity' | 'starts'>, b: Pick<Notice, 'severity' | 'starts'>): number {
+	return severityRank[a.severity] - severityRank[b.severity] || b.starts.getTime() - a.starts.getTime();
+}
+
+/**
+ * The build's clock. Notices are chosen when the site is built, so a build is reproducible only
+ * with a fixed clock: set SOURCE_DATE_EPOCH (seconds), the reproducible-builds convention.
+ */
+export function buildTime(env: Record<string, string | undefined> = process.env): Date {
+	const epoch = env.SOURCE_DATE_EPOCH;
+	if (epoch === undefined || epoch === '') return new Date();
+	if (!/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH is "${epoch}"; it must be whole seconds since 1970, e.g. 1764028800.`);
+	return new Date(Number(epoch) * 1000);
+}

@@ -1,0 +1,37 @@
+import { languageNames, translator, type Translate } from '../i18n';
+import type { LocalizedText } from '../schemas/common';
+import { pick } from './localized';
+import { localize } from './routes';
+import type { Site } from './site';
+
+/** What every component needs to know about the page being built, passed as one object. */
+export interface PageContext {
+	site: Site;
+	locale: string;
+	/** The page's locale-neutral path, e.g. `/guides/x/`. */
+	path: string;
+	t: Translate;
+	/** A locale-neutral path in this page's locale. */
+	href(path: string): string;
+	text(value: LocalizedText): string;
+	text(value: LocalizedText | undefined): string | undefined;
+	date(value: Date): string;
+	number(value: number): string;
+	languageName(locale: string): string;
+}
+
+export function pageContext(site: Site, locale: string, path: string): PageContext {
+	const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
+	const numbers = new Intl.NumberFormat(locale);
+	return {
+		site,
+		locale,
+		path,
+		t: translator(locale),
+		href: (target) => localize(target, locale, site.defaultLocale),
+		text: ((value: LocalizedText | undefined) => pick(value, locale, site.defaultLocale)) as PageContext['text'],
+		date: (value) => dates.format(value),
+		number: (value) => numbers.format(value),
+		languageName: (code) => languageNames[code] ?? code,
+	};
+}

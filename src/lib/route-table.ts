@@ -1,0 +1,43 @@
+import { localize, paths } from './routes';
+import type { ArticleKind, Site } from './site';
+
+/** Every page the site builds, one entry per locale. Redirects keep old addresses working. */
+export type Route = { locale: string; path: string } & (
+	| { kind: 'home' | 'search' | 'notices' | 'licenses' | 'savedReplies' }
+	| { kind: 'license' | 'product' | 'topic'; id: string }
+	| { kind: 'article'; folder: ArticleKind; slug: string }
+	| { kind: 'redirect'; to: string; title: string }
+);
+
+export function routeTable(site: Site): Route[] {
+	const { shop, licenses } = site.content;
+	const routes: Route[] = [];
+	for (const locale of site.locales) {
+		const add = (route: Route) => routes.push(route);
+		add({ locale, kind: 'home', path: paths.home() });
+		add({ locale, kind: 'search', path: paths.search() });
+		add({ locale, kind: 'notices', path: paths.notices() });
+		add({ locale, kind: 'licenses', path: paths.licenses() });
+		add({ locale, kind: 'savedReplies', path: paths.savedReplies() });
+		for (const id of licenses.keys()) add({ locale, kind: 'license', id, path: paths.license(id) });
+		for (const product of site.products()) add({ locale, kind: 'product', id: product.id, path: paths.product(product.id) });
+		for (const id of Object.keys(shop.categories)) add({ locale, kind: 'topic', id, path: paths.topic(id) });
+		for (const folder of ['guides', 'troubleshooting', 'pages'] as const) {
+			for (const slug of site.slugs(folder)) {
+				const path = paths.article(folder, slug);
+				add({ locale, kind: 'article', folder, slug, path });
+				const { article } = site.get(folder, slug, locale);
+				for (const former of article.data.formerSlugs) {
+					add({ locale, kind: 'redirect', path: paths.article(folder, former), to: localize(path, locale, site.defaultLocale), title: article.data.title });
+				}
+			}
+		}
+	}
+	// Short links are printed in deliverables and QR codes: one address per code, in no locale.
+	for (const product of site.products()) {
+		for (const code of [product.shortCode, ...product.formerCodes]) {
+			routes.push({ locale: site.defaultLocale, kind: 'redirect', path: paths.shortLink(code), to: paths.product(product.id), title: product.id });
+		}
+	}
+	return routes;
+}

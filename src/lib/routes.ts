@@ -1,0 +1,54 @@
+import type { ArticleFolder } from './content-model';
+
+/** URL section for each article folder. `troubleshooting` is `/help/` because buyers look for help. */
+export const articleSections: Record<Exclude<ArticleFolder, 'notices'>, string> = {
+	guides: 'guides',
+	troubleshooting: 'help',
+	pages: 'policies',
+};
+
+/** Locale-neutral paths; `localize` adds the locale prefix. All end in a slash. */
+export const paths = {
+	home: () => '/',
+	search: () => '/search/',
+	notices: () => '/notices/',
+	licenses: () => '/licenses/',
+	savedReplies: () => '/saved-replies/',
+	license: (id: string) => `/licenses/${id}/`,
+	product: (id: string) => `/products/${id}/`,
+	topic: (id: string) => `/topics/${id}/`,
+	shortLink: (code: string) => `/go/${code}/`,
+	article: (folder: Exclude<ArticleFolder, 'notices'>, slug: string) => `/${articleSections[folder]}/${slug}/`,
+};
+
+/** `/guides/x/` in `pt` (default `en`) -> `/pt/guides/x/`; the default locale has no prefix. */
+export function localize(path: string, locale: string, defaultLocale: string): string {
+	return locale === defaultLocale ? path : `/${locale}${path}`;
+}
+
+/** Splits `/pt/guides/x/` into `{ locale: 'pt', path: '/guides/x/' }`. */
+export function delocalize(path: string, locales: readonly string[]): { locale: string; path: string } {
+	const [, first, ...rest] = path.split('/');
+	if (first && locales.includes(first) && first !== locales[0]) {
+		return { locale: first, path: `/${rest.join('/')}` };
+	}
+	return { locale: locales[0]!, path };
+}
+
+/**
+ * Normalises an internal link as an author may write it (`/guides/x`, `/guides/x/#step-2`) to the
+ * canonical path with a trailing slash, keeping any query and fragment.
+ */
+export function normalizeInternalHref(href: string): { path: string; suffix: string } {
+	const match = /^([^?#]*)(.*)$/.exec(href)!;
+	let path = match[1]!;
+	if (!path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path)) path += '/';
+	return { path, suffix: match[2]! };
+}
+
+/** True for root-relative links to pages (not files such as `/downloads/guide.pdf`). */
+export function isPageLink(href: string): boolean {
+	if (!href.startsWith('/') || href.startsWith('//')) return false;
+	const { path } = normalizeInternalHref(href);
+	return path.endsWith('/');
+}

@@ -1,0 +1,98 @@
+import type { Guide, Troubleshooting } from '../schemas/article';
+import type { Article, Content, ProductEntry } from './content-model';
+import { byUrgency, isActive } from './notices';
+
+export type ArticleKind = 'guides' | 'troubleshooting' | 'pages';
+
+/** An article as shown in one locale: its own translation, or the default locale's as a fallback. */
+export interface Localized<F extends ArticleKind | 'notices' = ArticleKind> {
+	article: Article<F>;
+	/** True when `article` is in the default locale because no translation exists yet. */
+	fallback: boolean;
+}
+
+/** The content, resolved for page building: lookups by locale, relations, notices by time. */
+export interface Site {
+	content: Content;
+	locales: readonly string[];
+	defaultLocale: string;
+	now: Date;
+	/** Slugs of the default locale's articles, in title order: every locale has these pages. */
+	slugs(folder: ArticleKind): string[];
+	get<F extends ArticleKind | 'notices'>(folder: F, slug: string, locale: string): Localized<F>;
+	/** Locales that have their own translation of an article, default first. */
+	translations(folder: ArticleKind | 'notices', slug: string): string[];
+	/** Guides or troubleshooting that apply to a product: named, `all`, or through its software. */
+	forProduct(folder: 'guides' | 'troubleshooting', product: ProductEntry, locale: string): Localized<'guides' | 'troubleshooting'>[];
+	forCategory(category: string, locale: string): Localized<'guides' | 'troubleshooting'>[];
+	products(): ProductEntry[];
+	activeNotices(locale: string): Localized<'notices'>[];
+	pastNotices(locale: string): Localized<'notices'>[];
+}
+
+export function appliesTo(data: Pick<Guide | Troubleshooting, 'products' | 'software'>, product: ProductEntry): boolean {
+	if (data.products === 'all' || data.products.includes(product.id)) return true;
+	return data.software.some((id) => product.software.includes(id));
+}
+
+/** Builds the lookups once; every page of a build shares the result. */
+export function buildSite(content: Content, now: Date): Site {
+	const locales = content.shop.locales;
+	const defaultLocale = locales[0]!;
+	const index = new Map<string, Article>();
+	const key = (folder: string, locale: string, slug: string) => `${folder}/${locale}/${slug}`;
+	for (const folder of Object.keys(content.articles) as (keyof Content['articles'])[]) {
+		for (const article of content.articles[folder]) index.set(key(folder, article.locale, article.slug), article);
+	}
+	const originals = (folder: ArticleKind | 'notices') =>
+		content.articles[folder]
+			.filter((a) => a.locale === defaultLocale)
+			.sort((a, b) => a.data.title.localeCompare(b.data.title, defaultLocale));
+
+	const get = <F extends ArticleKind | 'notices'>(folder: F, slug: string, locale: string): Localized<F> => {
+		const own = index.get(key(folder, locale, slug));
+		if (own) return { article: own as Article<F>, fallback: false };
+		const original = index.get(key(folder, defaultLocale, slug));
+		if (!original) throw new Error(`No ${folder} article "${slug}" in ${defaultLocale}.`);
+		return { article: original as Article<F>, fallback: locale !== defaultLocale };
+	};
+	const localizeAll = <F extends ArticleKind | 'notices'>(folder: F, articles: Article[], locale: string) =>
+		articles.map((a) => get(folder, a.slug, locale));
+	const helpArticles = (locale: string, keep: (a: Article<'guides' | 'troubleshooting'>) => boolean) =>
+		(['guides', 'troubleshooting'] as const).flatMap((folder) =>
+			localizeAll(folder, originals(folder).filter((a) => keep(a as Article<'guides' | 'troubleshooting'>)), locale),
+		) as Localized<'guides' | 'troubleshooting'>[];
+	const notices = (locale: string, active: boolean) =>
+		localizeAll(
+			'notices',
+			originals('notices')
+				.filter((a) => isActive((a as Article<'notices'>).data, now) === active && (active || (a as Article<'notices'>).data.starts <= now))
+				.sort((a, b) => byUrgency((a as Article<'notices'>).data, (b as Article<'notices'>).data)),
+			locale,
+		);
+
+	return {
+		content,
+		locales,
+		defaultLocale,
+		now,
+		slugs: (folder) => originals(folder).map((a) => a.slug),
+		get,
+		translations: (folder, slug) => locales.filter((locale) => index.has(key(folder, locale, slug))),
+		forProduct(folder, product, locale) {
+			const featured = product.featured;
+			const rank = (slug: string) => (featured.includes(slug) ? featured.indexOf(slug) : featured.length);
+			return localizeAll(
+				folder,
+				originals(folder)
+					.filter((a) => appliesTo((a as Article<'guides'>).data, product))
+					.sort((a, b) => rank(a.slug) - rank(b.slug)),
+				locale,
+			) as Localized<'guides' | 'troubleshooting'>[];
+		},
+		forCategory: (category, locale) => helpArticles(locale, (a) => a.data.category === category),
+		products: () => [...content.products.values()].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
+		activeNotices: (locale) => notices(locale, true),
+		pastNotices: (locale) => notices(locale, false),
+	};
+}

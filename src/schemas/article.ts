@@ -1,0 +1,70 @@
+import { z } from 'astro/zod';
+import { dateSchema, slugSchema } from './common';
+
+/** Fields every article (guide, troubleshooting entry, policy page) shares. */
+const articleBase = z.object({
+	/** The page title and the search result's headline. Say what the buyer wants to do. */
+	title: z.string().min(1),
+	/** One sentence under the title, also used for search engines and link previews. */
+	description: z.string().min(1),
+	/** The date you last checked the article was right, as YYYY-MM-DD. Shown as "Last updated". */
+	updated: dateSchema,
+	/** Old slugs of this article. Links to them keep working and lead here. */
+	formerSlugs: z.array(slugSchema).default([]),
+});
+
+/** Which products an article applies to. */
+const appliesTo = {
+	/** Product ids, or `all`. */
+	products: z.union([z.literal('all'), z.array(slugSchema)]).default([]),
+	/** Software ids: the article also applies to every product that needs one of them. */
+	software: z.array(slugSchema).default([]),
+	/** A category id from shop.yaml. */
+	category: slugSchema,
+};
+
+/** `content/guides/<locale>/<slug>.mdx`: a tutorial or how-to. */
+export const guideSchema = articleBase.extend({
+	...appliesTo,
+	/** A video tutorial, linked (never embedded, so nothing loads from a third party). */
+	video: z.object({ url: z.url(), minutes: z.number().positive().optional() }).optional(),
+});
+export type Guide = z.output<typeof guideSchema>;
+
+/** `content/troubleshooting/<locale>/<slug>.mdx`: one problem, its cause and its fix (the body). */
+export const troubleshootingSchema = articleBase.extend({
+	...appliesTo,
+	/** What the buyer sees or says, in their words: "The download button does nothing". */
+	symptom: z.string().min(1),
+	/** Exact error messages, copied character for character, so a buyer who pastes one finds this page. */
+	errors: z.array(z.string().min(1)).default([]),
+	/** Why it happens, in one or two sentences. */
+	cause: z.string().min(1),
+	/**
+	 * A short reply you can paste into a message. The link to this page is added for you.
+	 * Listed on `/saved-replies/`, which search engines do not index.
+	 */
+	savedReply: z.string().min(1),
+});
+export type Troubleshooting = z.output<typeof troubleshootingSchema>;
+
+/** `content/pages/<locale>/<slug>.mdx`: refunds, support, privacy, terms, about, FAQ. */
+export const pageSchema = articleBase.extend({
+	/** What the page is for; policies are linked from every footer. */
+	role: z.enum(['refunds', 'support', 'privacy', 'terms', 'about', 'faq', 'other']).default('other'),
+});
+export type Page = z.output<typeof pageSchema>;
+
+/** `content/notices/<locale>/<slug>.md`: a proactive notice, e.g. an outage of the course platform. */
+export const noticeSchema = z.object({
+	title: z.string().min(1),
+	/** `info`, `warning` or `outage`; outages are shown first. */
+	severity: z.enum(['info', 'warning', 'outage']).default('info'),
+	/** When the notice starts showing, e.g. 2026-11-20T08:00:00Z. */
+	starts: z.coerce.date({ message: 'must be a date or date-time, e.g. 2026-11-20T08:00:00Z' }),
+	/** When it stops showing. Leave out while the problem lasts, then set it. */
+	ends: z.coerce.date({ message: 'must be a date or date-time, e.g. 2026-11-21T18:00:00Z' }).optional(),
+	/** Product ids affected, or `all`. */
+	products: z.union([z.literal('all'), z.array(slugSchema)]).default('all'),
+});
+export type Notice = z.output<typeof noticeSchema>;

@@ -1,0 +1,55 @@
+import { z } from 'astro/zod';
+import { httpsUrlSchema, localizedTextSchema, slugSchema } from './common';
+import { platformSchema } from './shop';
+
+/** What kind of product it is; picks the icon and wording on the product hub. */
+export const productKinds = [
+	'canva-template',
+	'printable',
+	'svg-cut-file',
+	'font',
+	'preset',
+	'brush',
+	'ebook',
+	'course',
+	'membership',
+	'event',
+	'other',
+] as const;
+
+/** `content/products/<id>.yaml`: one product. The file name is the product id. */
+export const productSchema = z.object({
+	/** The product's name as it appears in the listing. */
+	name: localizedTextSchema,
+	kind: z.enum(productKinds),
+	/** What the buyer receives, in one or two sentences. Say plainly if nothing physical ships. */
+	summary: localizedTextSchema,
+	/** Where it is sold, with the listing's address. */
+	listings: z
+		.array(z.object({ platform: platformSchema, url: httpsUrlSchema }))
+		.min(1, { message: 'must list at least one place the product is sold' }),
+	/** File formats delivered, e.g. `PDF`, `SVG`, `Canva link`. */
+	formats: z.array(z.string().min(1)).default([]),
+	/** Ids from `software` in shop.yaml that the buyer needs. */
+	software: z.array(slugSchema).default([]),
+	/**
+	 * `low` for small purchases (few questions expected), `high` for courses and bundles whose
+	 * buyers expect a person: their hubs show every support channel, including video calls.
+	 */
+	priceBand: z.enum(['low', 'high']),
+	/** Ids of the licences offered, from `content/licenses/`. */
+	licenses: z.array(slugSchema).min(1, { message: 'must offer at least one licence' }),
+	/**
+	 * The short link code printed in deliverables and QR codes: `/go/<code>` leads to this
+	 * product's hub. Never change it once printed; add the old one to `formerCodes` instead.
+	 */
+	shortCode: slugSchema,
+	/** Codes this product used before. They keep working, forever. */
+	formerCodes: z.array(slugSchema).default([]),
+	/** Guide or troubleshooting slugs to show first on the hub, in this order. */
+	featured: z.array(slugSchema).default([]),
+	/** Position in product lists, lowest first. Default 100. */
+	order: z.number().int().default(100),
+});
+export type ProductInput = z.input<typeof productSchema>;
+export type Product = z.output<typeof productSchema>;

@@ -1,0 +1,92 @@
+import { z } from 'astro/zod';
+import { httpsUrlSchema, localeSchema, localizedTextSchema, slugSchema } from './common';
+
+/** Marketplaces and storefronts Aftercare knows how to talk about. */
+export const platformIds = [
+	'etsy',
+	'gumroad',
+	'shopify',
+	'hotmart',
+	'creative-market',
+	'payhip',
+	'own-site',
+] as const;
+export const platformSchema = z.enum(platformIds);
+export type PlatformId = z.output<typeof platformSchema>;
+
+/** A way for a buyer to reach the seller. */
+export const supportChannelSchema = z.object({
+	/** `email`, `platform-messages` (Etsy conversations, Hotmart support), or `video-call`. */
+	type: z.enum(['email', 'platform-messages', 'video-call']),
+	/** What the buyer sees as the channel's name, e.g. "E-mail". */
+	label: localizedTextSchema,
+	/**
+	 * Where the channel lives: `mailto:` addresses are built from `email` automatically, so set
+	 * this only for links such as a booking page.
+	 */
+	url: httpsUrlSchema.optional(),
+	/** The address for `type: email`. Printed in every deliverable, so keep it stable. */
+	email: z.email({ message: 'must be an e-mail address such as help@example.com' }).optional(),
+	/** One sentence on when to use this channel, e.g. "For orders over $100". */
+	note: localizedTextSchema.optional(),
+});
+
+/** A program buyers need to use a product (Canva, Procreate, Lightroom, Cricut Design Space). */
+export const softwareSchema = z.object({
+	/** The program's name as its maker writes it. */
+	name: z.string().min(1),
+	/** Its official site, linked from product hubs ("What you need"). */
+	url: httpsUrlSchema.optional(),
+	/** Whether a free account or version is enough; shown to buyers who worry about cost. */
+	free: z.boolean().default(false),
+});
+
+/** A group of articles on the home page, e.g. "Downloads and access". */
+export const categorySchema = z.object({
+	name: localizedTextSchema,
+	/** One line under the name on the home page. */
+	description: localizedTextSchema.optional(),
+	/** Position on the home page, lowest first. Default 100. */
+	order: z.number().int().default(100),
+});
+
+/** `content/shop.yaml`: the shop as a whole. */
+export const shopSchema = z.object({
+	/** The shop's name as buyers know it. */
+	name: z.string().min(1),
+	/** One line under the name on the home page. */
+	tagline: localizedTextSchema.optional(),
+	/**
+	 * The address the help centre is published at, without a trailing path, e.g.
+	 * `https://help.example.com`. Used for the sitemap, canonical links and short links.
+	 */
+	url: httpsUrlSchema,
+	/**
+	 * Languages of the help centre, the default first. The default is served at `/`, every other
+	 * at `/<locale>/`. Each needs a folder under `guides/`, `troubleshooting/` and `pages/` only
+	 * if it has translations; untranslated articles fall back to the default.
+	 */
+	locales: z.array(localeSchema).min(1, { message: 'must list at least one locale, the default first' }),
+	/** Brand colours as `#rrggbb`. `accent` colours links and buttons; keep it dark enough to read on white. */
+	colors: z
+		.object({
+			accent: z.string().regex(/^#[0-9a-f]{6}$/i, { message: 'must be a colour written as #rrggbb' }),
+		})
+		.default({ accent: '#8a3b12' }),
+	support: z.object({
+		/** Ways to reach you, in the order buyers should try them. */
+		channels: z.array(supportChannelSchema).min(1),
+		/** When someone answers, e.g. "Monday to Friday, 9:00–17:00 Lisbon time". */
+		hours: localizedTextSchema,
+		/** The promise you keep, e.g. "80 % of messages answered within 24 hours". */
+		responsePromise: localizedTextSchema,
+	}),
+	/** Where the shop sells. Product pages may only name these. */
+	platforms: z.array(platformSchema).min(1),
+	/** Programs your products need, by id. Products and articles refer to these ids. */
+	software: z.record(slugSchema, softwareSchema).default({}),
+	/** Article categories, by id. Every guide and troubleshooting entry names one. */
+	categories: z.record(slugSchema, categorySchema),
+});
+export type ShopInput = z.input<typeof shopSchema>;
+export type Shop = z.output<typeof shopSchema>;

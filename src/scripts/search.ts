@@ -1,0 +1,107 @@
+// The search page: Pagefind's JS API with our own small UI, so results, filters and keyboard
+// handling follow the page's language and markup. Loaded on /search/ only.
+
+interface PagefindResultData {
+	url: string;
+	excerpt: string;
+	meta: { title?: string };
+}
+interface Pagefind {
+	options(options: Record<string, unknown>): Promise<void>;
+	init(): Promise<void>;
+	filters(): Promise<Record<string, Record<string, number>>>;
+	debouncedSearch(
+		term: string,
+		options: { filters: Record<string, string> },
+		wait: number,
+	): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+}
+
+const root = document.getElementById('search')!;
+const strings = JSON.parse(root.dataset.strings!) as Record<'results' | 'noResults' | 'type' | 'product' | 'software' | 'all', string>;
+const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
+const form = input.form!;
+const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
+const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+const MAX_RESULTS = 20;
+
+const format = (template: string, vars: Record<string, string | number>) =>
+	template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name]));
+
+const bundle = '/pagefind/pagefind.js';
+const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+await pagefind.options({ highlightParam: 'highlight' });
+await pagefind.init();
+
+const selects = new Map<string, HTMLSelectElement>();
+const available = await pagefind.filters();
+for (const name of ['type', 'product', 'software'] as const) {
+	const values = Object.keys(available[name] ?? {}).sort();
+	if (values.length < 2) continue;
+	const label = document.createElement('label');
+	label.textContent = strings[name];
+	const select = document.createElement('select');
+	select.add(new Option(strings.all, ''));
+	for (const value of values) select.add(new Option(value, value));
+	select.addEventListener('change', () => void run());
+	label.append(select);
+	filterBox.append(label);
+	selects.set(name, select);
+}
+
+async function run(): Promise<void> {
+	const term = input.value.trim();
+	const url = new URL(location.href);
+	if (term) url.searchParams.set('q', term);
+	else url.searchParams.delete('q');
+	history.replaceState(null, '', url);
+	if (!term) {
+		list.replaceChildren();
+		status.textContent = '';
+		return;
+	}
+	const filters: Record<string, string> = {};
+	for (const [name, select] of selects) if (select.value) filters[name] = select.value;
+	const search = await pagefind.debouncedSearch(term, { filters }, 200);
+	if (!search) return; // a newer keystroke superseded this search
+	const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+	list.replaceChildren(
+		...data.map((result) => {
+			const item = document.createElement('li');
+			const link = document.createElement('a');
+			link.href = result.url;
+			link.textContent = result.meta.title ?? result.url;
+			const excerpt = document.createElement('p');
+			// Pagefind escapes the page text and adds only <mark> around matches.
+			excerpt.innerHTML = result.excerpt;
+			item.append(link, excerpt);
+			return item;
+		}),
+	);
+	status.textContent = format(search.results.length ? strings.results : strings.noResults, { count: search.results.length, query: term });
+}
+
+form.addEventListener('submit', (event) => {
+	event.preventDefault();
+	void run();
+});
+input.addEventListener('input', () => void run());
+
+// Arrow keys move between the box and the results; Enter on a result follows its link.
+root.addEventListener('keydown', (event) => {
+	if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+	const links = [...list.querySelectorAll('a')];
+	if (links.length === 0) return;
+	const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+	const next = event.key === 'ArrowDown' ? current + 1 : current - 1;
+	event.preventDefault();
+	if (next < 0) input.focus();
+	else links[Math.min(next, links.length - 1)]!.focus();
+});
+
+const initial = new URLSearchParams(location.search).get('q');
+if (initial) {
+	input.value = initial;
+	void run();
+}
