@@ -12,4 +12,17 @@ export default defineConfig({
 	integrations: [aftercare(), mdx(), sitemap({ filter: (page) => !/\/(go|saved-replies)\//.test(page) })],
 	devToolbar: { enabled: false },
 	prefetch: false,
+	vite: {
+		build: {
+			rolldownOptions: {
+				// Astro marks every MDX module with a "use astro:head-inject" directive that its own
+				// plugin consumes; the bundler warns once per MDX file that it may not keep it
+				// (withastro/astro#18087). The warning is harmless and would bury real output.
+				onwarn(warning, warn) {
+					if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+					warn(warning);
+				},
+			},
+		},
+	},
 });

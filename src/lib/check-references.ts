@@ -24,7 +24,7 @@ export function knownPaths(content: Content): Set<string> {
 }
 
 /** Checks every reference between files: ids, locales, slugs, short codes and links. Pure. */
-export function checkReferences(content: Content): ContentProblem[] {
+export function checkReferences(content: Content, invalidIds: ReadonlySet<string> = new Set()): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const { shop, licenses, products, articles } = content;
 	const [defaultLocale] = shop.locales as [string, ...string[]];
@@ -51,6 +51,7 @@ export function checkReferences(content: Content): ContentProblem[] {
 		}
 	};
 	const unknownId = (file: string, where: string, value: string, kind: string, known: Iterable<string>, fix: string) =>
+		invalidIds.has(value) ||
 		problems.push({
 			file,
 			where,
@@ -141,7 +142,7 @@ export function checkReferences(content: Content): ContentProblem[] {
 		const slugOwners = new Map(articles[folder].map((a) => [a.slug, a.file]));
 		const formerOwners = new Map<string, string>();
 		for (const article of articles[folder]) {
-			if (article.locale !== defaultLocale && !originals.has(article.slug)) {
+			if (article.locale !== defaultLocale && !originals.has(article.slug) && !invalidIds.has(article.slug)) {
 				problems.push({
 					file: article.file,
 					message: `is a translation of "${article.slug}", but there is no content/${folder}/${defaultLocale}/${article.slug} to translate.`,

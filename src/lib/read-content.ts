@@ -35,13 +35,15 @@ const articleExtensions: Record<ArticleFolder, string[]> = {
 export function readContent(projectRoot: string, contentDir = 'content'): Content {
 	const reader = new Reader(projectRoot, contentDir);
 	const content = reader.read();
-	if (content) reader.problems.push(...checkReferences(content));
+	// Ids whose files exist but failed their schema are not reported again as unknown.
+	if (content) reader.problems.push(...checkReferences(content, reader.invalidIds));
 	if (!content || reader.problems.length > 0) throw new ContentError(reader.problems);
 	return content;
 }
 
 class Reader {
 	readonly problems: ContentProblem[] = [];
+	readonly invalidIds = new Set<string>();
 	private readonly dir: string;
 
 	constructor(
@@ -92,6 +94,7 @@ class Reader {
 			}
 			const data = this.parse(path, this.yaml(path), schema);
 			if (data) entries.set(id, { ...data, id, file });
+			else this.invalidIds.add(id);
 		}
 		return entries;
 	}
@@ -145,21 +148,21 @@ class Reader {
 				const data = this.parse(path, this.yaml(path, frontmatter), articleSchemas[folder]);
 				if (data) {
 					articles.push({ folder, locale, slug, file, data: data as Article<F>['data'], body, bodyLine });
-				}
+				} else this.invalidIds.add(slug);
 			}
 		}
 		return articles;
 	}
 
 	private yaml(path: string, source = readFileSync(path, 'utf8')): unknown {
-		const doc = parseDocument(source, { prettyErrors: false });
+		const doc = parseDocument(source);
 		const error = doc.errors[0];
 		if (error) {
 			const line = error.linePos?.[0].line;
 			this.problems.push({
 				file: this.rel(path),
 				where: line ? `line ${line}` : undefined,
-				message: `is not valid YAML: ${error.message.split('\n')[0]}`,
+				message: `is not valid YAML: ${error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`,
 				hint: 'check the indentation and quote values that contain a colon.',
 			});
 			return undefined;

@@ -26,9 +26,10 @@ export function routeTable(site: Site): Route[] {
 			for (const slug of site.slugs(folder)) {
 				const path = paths.article(folder, slug);
 				add({ locale, kind: 'article', folder, slug, path });
-				const { article } = site.get(folder, slug, locale);
+				// Old addresses are listed on the original; every locale keeps them.
+				const { article } = site.get(folder, slug, site.defaultLocale);
 				for (const former of article.data.formerSlugs) {
-					add({ locale, kind: 'redirect', path: paths.article(folder, former), to: localize(path, locale, site.defaultLocale), title: article.data.title });
+					add({ locale, kind: 'redirect', path: paths.article(folder, former), to: localize(path, locale, site.defaultLocale), title: site.get(folder, slug, locale).article.data.title });
 				}
 			}
 		}

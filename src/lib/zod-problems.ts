@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { show, type ContentProblem } from './content-errors';
+import { listChoices, show, type ContentProblem } from './content-errors';
 
 /** `["licenses", 1, "name"]` -> `licenses[1].name` */
 export function fieldPath(path: readonly PropertyKey[]): string {
@@ -28,8 +28,13 @@ function describe(issue: z.core.$ZodIssue, data: unknown): Pick<ContentProblem, 
 		case 'invalid_value':
 			return {
 				message: `${show(value)} is not one of the allowed values`,
-				hint: `use one of ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}.`,
+				hint: `use ${listChoices(issue.values.map(String))}.`,
 			};
+		case 'invalid_format':
+			if (issue.format === 'url') return { message: `${show(value)} is not a full web address`, hint: 'write it with https:// in front.' };
+			return { message: `${show(value)} ${issue.message}` };
+		case 'custom':
+			return { message: issue.message };
 		case 'unrecognized_keys':
 			return {
 				message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}`,

@@ -1,0 +1,23 @@
+import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+
+export const fixture = (name: string) => join(import.meta.dirname, '..', 'fixtures', name);
+
+/**
+ * A throwaway copy of a fixture shop with some files replaced (`null` deletes one), so each
+ * test breaks exactly one thing. Returns the project root that holds `content/`.
+ */
+export function shopWith(changes: Record<string, string | null>, base = 'basic'): string {
+	const root = mkdtempSync(join(tmpdir(), 'aftercare-'));
+	cpSync(join(fixture(base), 'content'), join(root, 'content'), { recursive: true });
+	for (const [file, text] of Object.entries(changes)) {
+		const path = join(root, 'content', file);
+		if (text === null) rmSync(path);
+		else {
+			mkdirSync(dirname(path), { recursive: true });
+			writeFileSync(path, text);
+		}
+	}
+	return root;
+}

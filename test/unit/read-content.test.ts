@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../../src/lib/content-errors';
+import { readContent } from '../../src/lib/read-content';
+import { fixture, shopWith } from '../helpers/content-tree';
+
+function problemsOf(changes: Record<string, string | null>): string {
+	try {
+		readContent(shopWith(changes));
+	} catch (error) {
+		if (error instanceof ContentError) return error.message;
+		throw error;
+	}
+	throw new Error('expected the content check to fail');
+}
+
+const original = (file: string) => readFileSync(join(fixture('basic'), 'content', file), 'utf8');
+
+describe('readContent', () => {
+	it('reads the basic fixture shop', () => {
+		const content = readContent(fixture('basic'));
+		expect(content.shop.locales).toEqual(['en', 'pt']);
+		expect([...content.products.keys()].sort()).toEqual(['brush-font', 'party-kit']);
+		expect(content.articles.guides.map((a) => `${a.locale}/${a.slug}`).sort()).toEqual([
+			'en/install-the-font',
+			'en/open-canva-link',
+			'pt/install-the-font',
+		]);
+		expect(content.licenses.get('commercial')!.permissions.physicalProducts).toEqual({ status: 'limited', units: 5000 });
+	});
+
+	it('names the file and field of a missing frontmatter field', () => {
+		expect(problemsOf({ 'guides/en/open-canva-link.mdx': original('guides/en/open-canva-link.mdx').replace(/^title: .*\n/m, '') }))
+			.toMatchInlineSnapshot(`
+				"Aftercare found 1 problem in your content. Nothing was built and no file was changed.
+
+				  content/guides/en/open-canva-link.mdx
+				    title: is missing
+				      Hint: add the field; it must be text."
+			`);
+	});
+
+	it('names an unknown licence id with the known ones and the fix', () => {
+		expect(problemsOf({ 'products/party-kit.yaml': original('products/party-kit.yaml').replace('licenses: [personal]', 'licenses: [personal, comercial]') }))
+			.toMatchInlineSnapshot(`
+				"Aftercare found 1 problem in your content. Nothing was built and no file was changed.
+
+				  content/products/party-kit.yaml
+				    licenses[1]: refers to the licence "comercial", which does not exist.
+				      Hint: use one of \`commercial\` or \`personal\`, or add content/licenses/comercial.yaml."
+			`);
+	});
+
+	it('reports an unknown product, a broken link with its line, and a bad enum value together', () => {
+		const guide = original('guides/en/install-the-font.mdx')
+			.replace('products: [brush-font]', 'products: [brush-fnot]')
+			.replace('/help/font-missing/', '/help/font-mising/')
+			.replace('category: downloads', 'category: downloads\nvideo: { url: not-a-url }');
+		expect(problemsOf({ 'guides/en/install-the-font.mdx': guide, 'products/party-kit.yaml': original('products/party-kit.yaml').replace('priceBand: high', 'priceBand: medium') }))
+			.toMatchInlineSnapshot(`
+				"Aftercare found 2 problems in your content. Nothing was built and no file was changed.
+
+				  content/guides/en/install-the-font.mdx
+				    video.url: "not-a-url" is not a full web address
+				      Hint: write it with https:// in front.
+
+				  content/products/party-kit.yaml
+				    priceBand: "medium" is not one of the allowed values
+				      Hint: use \`low\` or \`high\`."
+			`);
+	});
+
+	it('reports cross-reference problems once the schemas pass', () => {
+		const guide = original('guides/en/install-the-font.mdx').replace('products: [brush-font]', 'products: [brush-fnot]').replace('/help/font-missing/', '/help/font-mising/');
+		expect(problemsOf({ 'guides/en/install-the-font.mdx': guide })).toMatchInlineSnapshot(`
+			"Aftercare found 2 problems in your content. Nothing was built and no file was changed.
+
+			  content/guides/en/install-the-font.mdx
+			    products[0]: refers to the product "brush-fnot", which does not exist.
+			      Hint: use one of \`brush-font\` or \`party-kit\`, or add content/products/brush-fnot.yaml.
+			    line 17: links to /help/font-mising/, which is not a page of this help centre.
+			      Hint: check the slug against the file names under content/; write links as /guides/<slug>/, /help/<slug>/, /policies/<slug>/, /products/<id>/ or /licenses/<id>/."
+		`);
+	});
+
+	it('rejects a duplicate slug, a duplicate short code and an unknown locale folder', () => {
+		const message = problemsOf({
+			'guides/en/open-canva-link.md': '---\ntitle: x\n---\n',
+			'guides/en/Open Canva.mdx': original('guides/en/open-canva-link.mdx'),
+			'products/party-kit.yaml': original('products/party-kit.yaml').replace('shortCode: party', 'shortCode: brush-old'),
+			'troubleshooting/de/font-missing.mdx': original('troubleshooting/en/font-missing.mdx'),
+		});
+		expect(message).toContain('content/products/party-kit.yaml\n    shortCode: is the short code "brush-old", already used by content/products/brush-font.yaml');
+		expect(message).toContain('content/troubleshooting/de/\n    is a folder for the locale "de", which content/shop.yaml does not list.');
+		expect(message).toContain('content/guides/en/Open Canva.mdx\n    has the name "Open Canva", which cannot be an id or an address.\n      Hint: rename the file using lower-case letters, digits and hyphens, e.g. "open-canva".');
+	});
+
+	it('rejects two files that would publish at one address', () => {
+		const message = problemsOf({ 'notices/en/etsy-delay.mdx': original('notices/en/etsy-delay.md') });
+		expect(message).toContain('content/notices/en/etsy-delay.mdx\n    has the same slug "etsy-delay" as content/notices/en/etsy-delay.md');
+	});
+
+	it('explains invalid YAML with its line', () => {
+		expect(problemsOf({ 'licenses/personal.yaml': 'name: [unclosed\nsummary: x\n' })).toContain(
+			'content/licenses/personal.yaml\n    line 2: is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+		);
+	});
+
+	it('requires text in the default locale and known locales only', () => {
+		const message = problemsOf({ 'products/brush-font.yaml': original('products/brush-font.yaml').replace('name: { en: Brush Font, pt: Fonte Pincel }', 'name: { pt: Fonte Pincel, de: Pinselschrift }') });
+		expect(message).toContain('name.de: is text for the locale "de", which content/shop.yaml does not list.');
+		expect(message).toContain('name: has no text for the default locale "en".');
+	});
+
+	it('rejects a translation without an original and a limited permission without its limit', () => {
+		const message = problemsOf({
+			'guides/pt/nao-existe.mdx': original('guides/pt/install-the-font.mdx'),
+			'licenses/personal.yaml': original('licenses/personal.yaml').replace('{ status: limited, note: Non-commercial accounts only }', '{ status: limited }'),
+		});
+		expect(message).toContain('content/guides/pt/nao-existe.mdx\n    is a translation of "nao-existe", but there is no content/guides/en/nao-existe to translate.');
+		expect(message).toContain('permissions.socialMediaAndAds: a `limited` permission needs `units` or a `note` saying what the limit is');
+	});
+
+	it('stops at a missing shop.yaml and never writes to content', () => {
+		expect(problemsOf({ 'shop.yaml': null })).toContain('content/shop.yaml\n    is missing; every shop needs one.');
+	});
+});
