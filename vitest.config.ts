@@ -6,6 +6,7 @@ export default defineConfig({
 		// Build and browser tests run real builds; two cores is the machine we plan for.
 		testTimeout: 120_000,
 		hookTimeout: 300_000,
-		maxWorkers: 2,
+		// Build tests share Astro's caches under node_modules/.astro: one file at a time.
+		fileParallelism: false,
 	},
 });

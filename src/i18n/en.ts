@@ -61,7 +61,7 @@ export const en = {
 	'license.allowed': 'Yes',
 	'license.not-allowed': 'No',
 	'license.limited': 'Limited',
-	'license.upTo': 'up to {units} units',
+	'license.upTo': 'Up to {units} units',
 	'license.seats': 'Users per purchase',
 	'license.attribution': 'Credit required',
 	'license.term': 'How long',

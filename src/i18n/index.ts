@@ -4,9 +4,6 @@ import { pt } from './pt';
 /** UI strings by locale. To add a locale, copy en.ts, translate it, and list it here. */
 export const uiStrings: Record<string, UiStrings> = { en, pt };
 
-/** Native names, for the language switcher and fallback notices. */
-export const languageNames: Record<string, string> = { en: 'English', pt: 'Português', es: 'Español', fr: 'Français', pl: 'Polski' };
-
 export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
 
 /** A translator for one locale; missing locales use English so a new locale builds at once. */

@@ -62,7 +62,7 @@ export const pt: UiStrings = {
 	'license.allowed': 'Sim',
 	'license.not-allowed': 'Não',
 	'license.limited': 'Com limites',
-	'license.upTo': 'até {units} unidades',
+	'license.upTo': 'Até {units} unidades',
 	'license.seats': 'Utilizadores por compra',
 	'license.attribution': 'Crédito obrigatório',
 	'license.term': 'Duração',

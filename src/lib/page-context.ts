@@ -1,4 +1,4 @@
-import { languageNames, translator, type Translate } from '../i18n';
+import { translator, type Translate } from '../i18n';
 import type { LocalizedText } from '../schemas/common';
 import { pick } from './localized';
 import { localize } from './routes';
@@ -17,12 +17,20 @@ export interface PageContext {
 	text(value: LocalizedText | undefined): string | undefined;
 	date(value: Date): string;
 	number(value: number): string;
+	/** A language's name in this page's language: "inglês" on a Portuguese page. */
 	languageName(locale: string): string;
+}
+
+/** A language's name in itself ("Português"), for the language switcher. */
+export function autonym(locale: string): string {
+	const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+	return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 
 export function pageContext(site: Site, locale: string, path: string): PageContext {
 	const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
 	const numbers = new Intl.NumberFormat(locale);
+	const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
 	return {
 		site,
 		locale,
@@ -32,6 +40,6 @@ export function pageContext(site: Site, locale: string, path: string): PageConte
 		text: ((value: LocalizedText | undefined) => pick(value, locale, site.defaultLocale)) as PageContext['text'],
 		date: (value) => dates.format(value),
 		number: (value) => numbers.format(value),
-		languageName: (code) => languageNames[code] ?? code,
+		languageName: (code) => languageNames.of(code) ?? code,
 	};
 }

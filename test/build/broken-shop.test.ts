@@ -1,0 +1,31 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { buildShop, listFiles, projectRoot } from '../helpers/build';
+import { fixture, shopWith } from '../helpers/content-tree';
+
+it('stops with the file, field and fix, keeps the old dist/ and changes no content file', () => {
+	const original = readFileSync(join(fixture('basic'), 'content/products/party-kit.yaml'), 'utf8');
+	const root = shopWith({ 'products/party-kit.yaml': original.replace('licenses: [personal]', 'licenses: [personl]') });
+	const contentBefore = listFiles(join(root, 'content')).map((f) => readFileSync(join(root, 'content', f), 'utf8'));
+	const outDir = 'test/.output/broken';
+	mkdirSync(join(projectRoot, outDir), { recursive: true });
+	writeFileSync(join(projectRoot, outDir, 'index.html'), 'previous build');
+
+	const result = buildShop(join(root, 'content'), outDir);
+
+	expect(result.status).toBe(1);
+	expect(result.stderr).toContain('Aftercare found 1 problem in your content. Nothing was built and no file was changed.');
+	// The shop lives in a temporary folder here, so its path is printed relative to the project.
+	expect(result.stderr).toContain(
+		[
+			'content/products/party-kit.yaml',
+			'    licenses[0]: refers to the licence "personl", which does not exist.',
+			'      Hint: use one of `commercial` or `personal`, or add content/licenses/personl.yaml.',
+		].join('\n'),
+	);
+	expect(result.stderr).not.toMatch(/^\s+at /m);
+	expect(readFileSync(join(projectRoot, outDir, 'index.html'), 'utf8')).toBe('previous build');
+	expect(listFiles(join(root, 'content')).map((f) => readFileSync(join(root, 'content', f), 'utf8'))).toEqual(contentBefore);
+	expect(existsSync(join(projectRoot, outDir, 'pagefind'))).toBe(false);
+});

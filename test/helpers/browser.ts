@@ -1,0 +1,34 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+import sirv from 'sirv';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Flags that keep Chromium from dialling out on a closed network (and from hanging on it). */
+const QUIET_FLAGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
+
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({ executablePath: CHROMIUM, args: QUIET_FLAGS });
+}
+
+/** Serves a built site on loopback the way a static host would, 404.html included. */
+export async function serveStatic(dir: string): Promise<{ url: string; close(): Promise<void> }> {
+	const files = sirv(dir, { dev: false, etag: true });
+	const server: Server = createServer((req, res) => files(req, res, () => {
+		res.statusCode = 404;
+		sirv(dir, { dev: false })(Object.assign(req, { url: '/404.html' }), res, () => res.end());
+	}));
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}

@@ -1,0 +1,44 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+export const projectRoot = join(import.meta.dirname, '..', '..');
+/** 2026-11-25 00:00 UTC: a fixed clock, so notices are active or past the same way every run. */
+export const FIXED_EPOCH = '1795564800';
+
+export interface BuildResult {
+	status: number | null;
+	stdout: string;
+	stderr: string;
+	outDir: string;
+}
+
+/** Runs `npm run build` as a seller would, for a shop whose content lives at `contentDir`. */
+export function buildShop(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
+	const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--outDir', outDir], {
+		cwd: projectRoot,
+		encoding: 'utf8',
+		env: { ...process.env, AFTERCARE_CONTENT: relative(projectRoot, contentDir), SOURCE_DATE_EPOCH: FIXED_EPOCH, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+	});
+	return { status: result.status, stdout: result.stdout, stderr: result.stderr, outDir: join(projectRoot, outDir) };
+}
+
+export function listFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true, recursive: true })
+		.filter((entry) => entry.isFile())
+		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
+		.sort();
+}
+
+/** The file a static host would serve for a root-relative URL path. */
+export function fileForPath(dist: string, path: string): string | undefined {
+	const clean = decodeURI(path.split(/[?#]/)[0]!);
+	const candidates = clean.endsWith('/') ? [join(dist, clean, 'index.html')] : [join(dist, clean), join(dist, clean, 'index.html')];
+	return candidates.find((file) => existsSync(file));
+}
+
+export function readPage(dist: string, path: string): string {
+	const file = fileForPath(dist, path);
+	if (!file) throw new Error(`no page at ${path} in ${dist}`);
+	return readFileSync(file, 'utf8');
+}
