@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localizedTextSchema } from './common';
+import { localizedTextSchema, type LocalizedText } from './common';
 
 /**
  * The questions every licence answers, in the order buyers read them. The same keys drive the
@@ -32,8 +32,13 @@ export type PermissionStatus = z.output<typeof permissionStatusSchema>;
  * @example
  * physicalProducts: { status: limited, units: 5000, note: { en: Significant modification required } }
  */
+export interface Permission {
+	status: PermissionStatus;
+	units?: number;
+	note?: LocalizedText;
+}
 export const permissionSchema = z.union([
-	permissionStatusSchema.transform((status) => ({ status })),
+	permissionStatusSchema.transform((status): Permission => ({ status })),
 	z
 		.object({
 			status: permissionStatusSchema,
@@ -46,7 +51,6 @@ export const permissionSchema = z.union([
 			message: 'a `limited` permission needs `units` or a `note` saying what the limit is',
 		}),
 ]);
-export type Permission = z.output<typeof permissionSchema>;
 
 /** `content/licenses/<id>.yaml`: one licence tier. The file name is the licence id. */
 export const licenseSchema = z.object({

@@ -21,10 +21,12 @@ const root = document.getElementById('search')!;
 const strings = JSON.parse(root.dataset.strings!) as Record<'results' | 'noResults' | 'type' | 'product' | 'software' | 'all', string>;
 const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
 const form = input.form!;
-const status = root.querySelector<HTMLElement>('[data-search-status]')!;
+const statusLine = root.querySelector<HTMLElement>('[data-search-status]')!;
 const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
 const MAX_RESULTS = 20;
+
+export {};
 
 const format = (template: string, vars: Record<string, string | number>) =>
 	template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name]));
@@ -58,7 +60,7 @@ async function run(): Promise<void> {
 	history.replaceState(null, '', url);
 	if (!term) {
 		list.replaceChildren();
-		status.textContent = '';
+		statusLine.textContent = '';
 		return;
 	}
 	const filters: Record<string, string> = {};
@@ -79,7 +81,7 @@ async function run(): Promise<void> {
 			return item;
 		}),
 	);
-	status.textContent = format(search.results.length ? strings.results : strings.noResults, { count: search.results.length, query: term });
+	statusLine.textContent = format(search.results.length ? strings.results : strings.noResults, { count: search.results.length, query: term });
 }
 
 form.addEventListener('submit', (event) => {

@@ -26,7 +26,9 @@ export async function serveStatic(dir: string): Promise<{ url: string; close(): 
 	const files = sirv(dir, { dev: false, etag: true });
 	const server: Server = createServer((req, res) => files(req, res, () => {
 		res.statusCode = 404;
-		sirv(dir, { dev: false })(Object.assign(req, { url: '/404.html' }), res, () => res.end());
+		sirv(dir, { dev: false })(Object.assign(req, { url: '/404.html' }), res, () => {
+			res.end();
+		});
 	}));
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;

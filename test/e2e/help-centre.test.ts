@@ -1,0 +1,133 @@
+// What only a browser shows: search, keyboard use, the language switcher, dark mode, pages
+// without JavaScript, and that nothing is fetched from another site. Runs against the example
+// shop in content/, built once and served on loopback.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildShop, projectRoot } from '../helpers/build';
+import { CHROMIUM, launchBrowser, serveStatic } from '../helpers/browser';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+	const build = buildShop(join(projectRoot, 'content'), 'test/.output/example');
+	if (build.status !== 0) throw new Error(`example shop build failed:\n${build.stdout}\n${build.stderr}`);
+	server = await serveStatic(build.outDir);
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+	await server?.close();
+});
+
+/** A phone-sized page that fails the test on any request off the site or any console error. */
+async function phonePage(options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Page & { problems: string[] }> {
+	const page = Object.assign(await browser.newPage({ viewport: { width: 390, height: 844 }, ...options }), { problems: [] as string[] });
+	page.on('request', (request) => {
+		if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) page.problems.push(`request to ${request.url()}`);
+	});
+	page.on('console', (message) => {
+		if (message.type() === 'error') page.problems.push(`console error: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => page.problems.push(`page error: ${error.message}`));
+	return page;
+}
+
+describe.skipIf(!existsSync(CHROMIUM))('the example help centre in Chromium', () => {
+	it('finds a troubleshooting entry from the exact error message a buyer pastes, on a phone', async () => {
+		const page = await phonePage();
+		await page.goto(`${server.url}/`);
+		await page.getByRole('searchbox', { name: 'Search the help centre' }).fill("This design isn't available");
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/search\/\?q=/);
+		const first = page.locator('[data-search-results] li a').first();
+		await expect.poll(() => first.textContent()).toBe('My Canva template will not open');
+		await expect.poll(() => page.locator('[data-search-results] li mark').count()).toBeGreaterThan(0);
+		await first.click();
+		await page.waitForURL(/\/help\/canva-template-will-not-open\/\?highlight=/);
+		await expect.poll(() => page.locator('article mark').count()).toBeGreaterThan(0);
+		expect(page.problems).toEqual([]);
+		await page.close();
+	});
+
+	it('works from the keyboard: skip link, "/" shortcut, arrows through results, Enter opens', async () => {
+		const page = await phonePage();
+		await page.goto(`${server.url}/guides/find-your-etsy-download/`);
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+		await page.keyboard.press('Enter');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('content');
+		await page.keyboard.press('/');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-header');
+		await page.keyboard.type('password reset');
+		await page.keyboard.press('Enter');
+		await page.waitForURL(/\/search\/\?q=password/);
+		await page.locator('[data-search-results] li a').first().waitFor();
+		await page.locator('#search-hero').focus();
+		await page.keyboard.press('ArrowDown');
+		await page.keyboard.press('ArrowDown');
+		const second = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
+		expect(second).toMatch(/^\/(help|guides|policies)\//);
+		await page.keyboard.press('ArrowUp');
+		const first = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
+		await page.keyboard.press('Enter');
+		await page.waitForURL((url) => url.pathname === first!.split('?')[0]);
+		expect(page.problems).toEqual([]);
+		await page.close();
+	});
+
+	it('searches in Portuguese on a Portuguese page and gets Portuguese results', async () => {
+		const page = await phonePage();
+		await page.goto(`${server.url}/pt/search/?q=reembolso`);
+		const links = page.locator('[data-search-results] li a');
+		await links.first().waitFor();
+		const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+		expect(hrefs.length).toBeGreaterThan(0);
+		for (const href of hrefs) expect(href).toMatch(/^\/pt\//);
+		expect(hrefs.some((href) => href.startsWith('/pt/policies/refunds/'))).toBe(true);
+		await page.close();
+	});
+
+	it('switches language to the same page', async () => {
+		const page = await phonePage();
+		await page.goto(`${server.url}/guides/print-at-the-right-size/`);
+		await page.getByRole('link', { name: 'Português' }).click();
+		await page.waitForURL(`${server.url}/pt/guides/print-at-the-right-size/`);
+		expect(await page.getAttribute('html', 'lang')).toBe('pt');
+		await page.close();
+	});
+
+	it('follows the device dark mode', async () => {
+		const page = await phonePage({ colorScheme: 'dark' });
+		await page.goto(`${server.url}/licenses/`);
+		const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		const [r, g, b] = background.match(/\d+/g)!.map(Number);
+		expect(r! + g! + b!).toBeLessThan(150);
+		await page.close();
+	});
+
+	it('shows articles and navigation without JavaScript, and a short link still arrives', async () => {
+		const page = await phonePage({ javaScriptEnabled: false });
+		await page.goto(`${server.url}/help/etsy-download-missing/`);
+		expect(await page.locator('h1').textContent()).toBe('I bought on Etsy and cannot find my download');
+		expect(await page.locator('nav.breadcrumbs a').count()).toBeGreaterThan(0);
+		await page.goto(`${server.url}/go/wedding-suite/`);
+		await page.waitForURL(`${server.url}/products/canva-wedding-suite/`);
+		await page.goto(`${server.url}/search/`);
+		expect(await page.locator('noscript').count()).toBe(1);
+		expect(page.problems).toEqual([]);
+		await page.close();
+	});
+
+	it('lays out without sideways scrolling at 360 px', async () => {
+		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+		for (const path of ['/', '/products/sell-your-first-printable/', '/licenses/extended/', '/guides/install-a-font-on-ipad/', '/pt/']) {
+			await page.goto(server.url + path);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+		}
+		await page.close();
+	});
+});
