@@ -5,7 +5,7 @@ export interface FoundLink {
 }
 
 // Inline links `[text](/x)` (not images), reference definitions `[id]: /x`, and href="/x".
-const LINK_PATTERNS = [/(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)/g, /^\s*\[[^\]]+\]:\s*<?(\S+?)>?(?:\s|$)/gm, /href=["']([^"']+)["']/g];
+const LINK_PATTERNS = [/(?<!!)\[[^\]]*\]\(\s*<?([^)\s>]+)/g, /^[ \t]*\[[^\]]+\]:[ \t]*<?(\S+?)>?(?:\s|$)/gm, /href=["']([^"']+)["']/g];
 
 /** Every link target in a Markdown/MDX body, with its line, skipping fenced code. */
 export function findLinks(body: string): FoundLink[] {
