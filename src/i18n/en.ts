@@ -16,6 +16,7 @@ export const en = {
 	'search.title': 'Search',
 	'search.noScript': 'Search needs JavaScript. Browse the topics below instead, or write to us.',
 	'search.results': '{count} results for “{query}”',
+	'search.resultsOne': '1 result for “{query}”',
 	'search.noResults': 'Nothing found for “{query}”. Try fewer words, or write to us.',
 	'search.filterType': 'Type',
 	'search.filterProduct': 'Product',

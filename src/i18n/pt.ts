@@ -17,6 +17,7 @@ export const pt: UiStrings = {
 	'search.title': 'Pesquisa',
 	'search.noScript': 'A pesquisa precisa de JavaScript. Veja os temas abaixo, ou escreva-nos.',
 	'search.results': '{count} resultados para “{query}”',
+	'search.resultsOne': '1 resultado para “{query}”',
 	'search.noResults': 'Nada encontrado para “{query}”. Tente menos palavras, ou escreva-nos.',
 	'search.filterType': 'Tipo',
 	'search.filterProduct': 'Produto',

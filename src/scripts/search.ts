@@ -18,13 +18,14 @@ interface Pagefind {
 }
 
 const root = document.getElementById('search')!;
-const strings = JSON.parse(root.dataset.strings!) as Record<'results' | 'noResults' | 'type' | 'product' | 'software' | 'all', string>;
+const strings = JSON.parse(root.dataset.strings!) as Record<'results' | 'resultsOne' | 'noResults' | 'type' | 'product' | 'software' | 'all', string>;
 const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
 const form = input.form!;
 const statusLine = root.querySelector<HTMLElement>('[data-search-status]')!;
 const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
 const MAX_RESULTS = 20;
+const plural = new Intl.PluralRules(document.documentElement.lang);
 
 export {};
 
@@ -81,7 +82,9 @@ async function run(): Promise<void> {
 			return item;
 		}),
 	);
-	statusLine.textContent = format(search.results.length ? strings.results : strings.noResults, { count: search.results.length, query: term });
+	const count = search.results.length;
+	const template = count === 0 ? strings.noResults : plural.select(count) === 'one' ? strings.resultsOne : strings.results;
+	statusLine.textContent = format(template, { count, query: term });
 }
 
 form.addEventListener('submit', (event) => {
