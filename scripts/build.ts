@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { ContentError } from '../src/lib/content-errors';
 import { contentDir } from '../src/lib/project';
 import { readContent } from '../src/lib/read-content';
+import { renderListingImages, renderPageCards } from '../src/images/listing-images';
 
 const root = process.cwd();
 const outDir = process.argv.includes('--outDir') ? process.argv[process.argv.indexOf('--outDir') + 1]! : 'dist';
@@ -22,7 +23,7 @@ function walk(dir: string): string[] {
 	);
 }
 
-step(`1/2 Checking ${contentDir()}/`);
+step(`1/3 Checking ${contentDir()}/`);
 try {
 	const content = readContent(root, contentDir());
 	const articles = Object.values(content.articles).reduce((sum, list) => sum + list.length, 0);
@@ -33,8 +34,12 @@ try {
 	process.exit(1);
 }
 
-step('2/2 Building pages and the search index');
+step('2/3 Building pages and the search index');
 await build({ root, outDir, logLevel: 'warn' });
+const previewsOk = await renderPageCards(root, join(root, outDir), step);
+
+step('3/3 Rendering listing images');
+const imagesOk = process.argv.includes('--no-images') || (await renderListingImages({ root, outDir: 'listing-images', log: step }));
 
 const files = walk(join(root, outDir));
 const pages = files.filter((file) => file.endsWith('.html')).length;
@@ -48,3 +53,7 @@ const indexed = Object.entries(search.languages)
 step(`\nDone in ${seconds()} s: ${pages} pages, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${outDir}/.`);
 step(`Search index pages by language: ${indexed}.`);
 step('Preview it with `npm run preview`; publish the folder with any static host (see README).');
+if (!previewsOk || !imagesOk) {
+	process.stderr.write('\nSome images could not be made (listed above); the rest were written.\n');
+	process.exit(1);
+}

@@ -101,6 +101,11 @@ export const en = {
 	'shortLink.body': 'If nothing happens, follow this link:',
 	'footer.policies': 'Policies',
 	'footer.madeWith': 'Help centre built with Aftercare',
+	'image.licence': '{name} licence',
+	'image.digitalDownload': 'Digital download',
+	'image.fullTerms': 'Full terms: {url}',
+	'image.mockupOnly': 'Mockup only',
+	'image.noPhysicalItem': 'Digital download: no physical item is shipped',
 	'theme.note': 'Follows your device’s light or dark setting',
 } as const;
 

@@ -102,5 +102,10 @@ export const pt: UiStrings = {
 	'shortLink.body': 'Se nada acontecer, siga este link:',
 	'footer.policies': 'Políticas',
 	'footer.madeWith': 'Central de ajuda feita com Aftercare',
+	'image.licence': 'Licença {name}',
+	'image.digitalDownload': 'Produto digital',
+	'image.fullTerms': 'Termos completos: {url}',
+	'image.mockupOnly': 'Imagem ilustrativa',
+	'image.noPhysicalItem': 'Produto digital: nenhum artigo físico é enviado',
 	'theme.note': 'Segue o modo claro ou escuro do seu dispositivo',
 };

@@ -93,6 +93,18 @@ export function checkReferences(content: Content, invalidIds: ReadonlySet<string
 	for (const product of products.values()) {
 		localized(product.file, 'name', product.name);
 		localized(product.file, 'summary', product.summary);
+		localized(product.file, 'mockupLabel.headline', product.mockupLabel?.headline);
+		localized(product.file, 'mockupLabel.detail', product.mockupLabel?.detail);
+		product.locales?.forEach((locale, i) => {
+			if (!shop.locales.includes(locale)) {
+				problems.push({
+					file: product.file,
+					where: `locales[${i}]`,
+					message: `is "${locale}", which content/shop.yaml does not list.`,
+					hint: `use one of ${listChoices(shop.locales)}, or add "${locale}" to \`locales\` in content/shop.yaml.`,
+				});
+			}
+		});
 		product.licenses.forEach((id, i) => {
 			if (!licenses.has(id)) unknownId(product.file, `licenses[${i}]`, id, 'licence', licenses.keys(), `add content/licenses/${id}.yaml`);
 		});

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpsUrlSchema, localizedTextSchema, slugSchema } from './common';
+import { httpsUrlSchema, localeSchema, localizedTextSchema, slugSchema } from './common';
 import { platformSchema } from './shop';
 
 /** What kind of product it is; picks the icon and wording on the product hub. */
@@ -48,6 +48,16 @@ export const productSchema = z.object({
 	formerCodes: z.array(slugSchema).default([]),
 	/** Guide or troubleshooting slugs to show first on the hub, in this order. */
 	featured: z.array(slugSchema).default([]),
+	/**
+	 * Languages the listing images are made in (licence cards, mockup labels), e.g. `[pt, en]`
+	 * for a course sold to both. Default: the shop's default locale.
+	 */
+	locales: z.array(localeSchema).optional(),
+	/**
+	 * Your own wording for the label on mockup photos. Default: "Mockup only" and "Digital
+	 * download: no physical item is shipped", in each language.
+	 */
+	mockupLabel: z.object({ headline: localizedTextSchema, detail: localizedTextSchema }).optional(),
 	/** Position in product lists, lowest first. Default 100. */
 	order: z.number().int().default(100),
 });

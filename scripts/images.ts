@@ -1,0 +1,43 @@
+// `npm run images`: the listing images for every product (licence cards, labelled mockups),
+// sized for each marketplace it sells on. Also run by `npm run build`.
+import { parseArgs } from 'node:util';
+import { renderListingImages, UsageError } from '../src/images/listing-images';
+
+const HELP = `Usage: npm run images -- [options]
+
+Renders licence infographics and "mockup only" labels for every product into listing-images/.
+
+Options:
+  --product <id>    only this product (repeat for several)
+  --preset <id>     only this preset (repeat for several): etsy, gumroad-cover,
+                    gumroad-thumbnail, shopify, creative-market, hotmart, pinterest, open-graph
+  --out <dir>       write here instead of listing-images/
+  --no-cache        render everything again, even what has not changed
+  --help            show this
+`;
+
+try {
+	const { values } = parseArgs({
+		options: {
+			product: { type: 'string', multiple: true },
+			preset: { type: 'string', multiple: true },
+			out: { type: 'string', default: 'listing-images' },
+			cache: { type: 'boolean', default: true },
+			'no-cache': { type: 'boolean', default: false },
+			help: { type: 'boolean', default: false },
+		},
+		allowPositionals: false,
+	});
+	if (values.help) {
+		process.stdout.write(HELP);
+		process.exit(0);
+	}
+	const ok = await renderListingImages({ root: process.cwd(), outDir: values.out, products: values.product, presets: values.preset, useCache: !values['no-cache'] });
+	process.exit(ok ? 0 : 1);
+} catch (error) {
+	if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+		process.stderr.write(`${(error as Error).message}\n\n${HELP}`);
+		process.exit(2);
+	}
+	throw error;
+}

@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import { create, type Font } from 'fontkit';
+
+/** Inter with its full character set (Latin Extended included), shipped in the repository. */
+const FILES = [
+	{ weight: 400 as const, file: new URL('./fonts/Inter-Regular.ttf', import.meta.url) },
+	{ weight: 700 as const, file: new URL('./fonts/Inter-Bold.ttf', import.meta.url) },
+];
+export const FONT_FAMILY = 'Inter';
+
+export interface LoadedFonts {
+	/** Ready for satori's `fonts` option. */
+	satori: { name: string; data: Buffer; weight: 400 | 700; style: 'normal' }[];
+	/** Hash input: a changed font file re-renders every image. */
+	bytes: Buffer[];
+	/** Characters of `text` that no shipped font can draw (satori would draw a box). */
+	missing(text: string): string[];
+	/** Width of `text` at `size` px in the given weight, for fitting text before layout. */
+	measure(text: string, size: number, weight: 400 | 700): number;
+}
+
+let loaded: LoadedFonts | undefined;
+
+/** Reads the fonts once per process; every image after the first reuses them. */
+export function loadFonts(): LoadedFonts {
+	if (loaded) return loaded;
+	const files = FILES.map(({ weight, file }) => {
+		const data = readFileSync(file);
+		return { weight, data, font: create(data) as Font };
+	});
+	const regular = files[0]!.font;
+	loaded = {
+		satori: files.map(({ weight, data }) => ({ name: FONT_FAMILY, data, weight, style: 'normal' })),
+		bytes: files.map((f) => f.data),
+		missing: (text) => [...new Set([...text])].filter((ch) => /\S/u.test(ch) && !regular.hasGlyphForCodePoint(ch.codePointAt(0)!)),
+		measure(text, size, weight) {
+			const font = files.find((f) => f.weight === weight)!.font;
+			return (font.layout(text).advanceWidth / font.unitsPerEm) * size;
+		},
+	};
+	return loaded;
+}

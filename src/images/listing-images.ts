@@ -1,0 +1,184 @@
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
+import sharp from 'sharp';
+import { ContentError, listChoices } from '../lib/content-errors';
+import { contentDir } from '../lib/project';
+import { readContent } from '../lib/read-content';
+import { routeTable } from '../lib/route-table';
+import { buildTime } from '../lib/notices';
+import { pageContext } from '../lib/page-context';
+import { pageMeta } from '../lib/page-meta';
+import { buildSite, type Site } from '../lib/site';
+import { loadFonts } from './fonts';
+import { planListingImages, planPageCards } from './plan';
+import { findPreset, presets, type Preset } from './presets';
+import type { RenderJob } from './render';
+import { runImageJobs, type PlannedImage, type RunResult } from './run-jobs';
+
+/** A mistake in the command line: printed with the usage, exit code 2. */
+export class UsageError extends Error {}
+
+const PHOTO_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp']);
+const CACHE_DIR = 'node_modules/.cache/aftercare/images';
+
+export interface ListingOptions {
+	root: string;
+	outDir: string;
+	products?: string[];
+	presets?: string[];
+	useCache?: boolean;
+	log?: (line: string) => void;
+	/** Where problems go; standard error by default. */
+	warn?: (line: string) => void;
+}
+
+function textsOf(job: RenderJob): string[] {
+	if (job.kind === 'license-card') return [job.data.productName, job.data.licenseTitle, job.data.badge, job.data.footer, ...job.data.rows.flatMap((r) => [r.label, r.detail])];
+	if (job.kind === 'mockup') return [job.label.headline, job.label.detail];
+	return [job.data.title, job.data.kind, job.data.shopName];
+}
+
+/** Text the fonts cannot draw would come out as boxes: refuse it, naming the text and character. */
+export function missingGlyphs(images: readonly PlannedImage[]): string[] {
+	const fonts = loadFonts();
+	const problems = new Set<string>();
+	for (const image of images) {
+		for (const text of textsOf(image.job)) {
+			const missing = fonts.missing(text);
+			if (missing.length > 0) problems.add(`"${text}" uses ${missing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}, which the shipped fonts cannot draw. Remove it, or add a font that has it to src/images/fonts/.`);
+		}
+	}
+	return [...problems];
+}
+
+function findPhotos(root: string, site: Site, log: (line: string) => void): { photos: Map<string, string[]>; problems: string[] } {
+	const dir = join(root, contentDir(), 'mockups');
+	const photos = new Map<string, string[]>();
+	const problems: string[] = [];
+	if (!existsSync(dir)) return { photos, problems };
+	for (const product of readdirSync(dir).filter((name) => !name.startsWith('.')).sort()) {
+		if (!site.content.products.has(product)) {
+			problems.push(`${relative(root, join(dir, product))}/ is a folder for the product "${product}", which does not exist. Rename it to one of ${listChoices(site.content.products.keys())}.`);
+			continue;
+		}
+		const files = readdirSync(join(dir, product)).filter((f) => PHOTO_EXTENSIONS.has(extname(f).toLowerCase())).sort();
+		photos.set(product, files.map((f) => join(dir, product, f)));
+	}
+	if (problems.length === 0) log(`    ${[...photos.values()].flat().length} mockup photos`);
+	return { photos, problems };
+}
+
+/** Reads each photo's header once: a corrupt file or one smaller than a preset is named, not rendered. */
+async function checkPhotos(root: string, images: PlannedImage[]): Promise<{ ok: PlannedImage[]; problems: string[] }> {
+	const sizes = new Map<string, { width: number; height: number } | Error>();
+	for (const photo of new Set(images.flatMap((i) => (i.job.kind === 'mockup' ? [i.job.photo] : [])))) {
+		try {
+			const meta = await sharp(photo).metadata();
+			// EXIF-rotated photos swap their sides.
+			const turned = (meta.orientation ?? 1) >= 5;
+			sizes.set(photo, { width: turned ? meta.height : meta.width, height: turned ? meta.width : meta.height });
+			await sharp(photo, { failOn: 'error' }).stats();
+		} catch (error) {
+			sizes.set(photo, error as Error);
+		}
+	}
+	const problems = new Set<string>();
+	const ok = images.filter((image) => {
+		if (image.job.kind !== 'mockup') return true;
+		const file = relative(root, image.job.photo);
+		const size = sizes.get(image.job.photo)!;
+		if (size instanceof Error) {
+			problems.add(`${file} cannot be read as an image (${size.message.split('\n')[0]}). Export it again as JPEG or PNG.`);
+			return false;
+		}
+		if (size.width < image.job.size.width || size.height < image.job.size.height) {
+			const preset = presets.find((p) => p.width === image.job.size.width && p.height === image.job.size.height);
+			problems.add(`${file} is ${size.width}x${size.height} px, smaller than the ${preset?.id ?? ''} preset (${image.job.size.width}x${image.job.size.height}). Use a larger photo; it would look blurred.`);
+			return false;
+		}
+		return true;
+	});
+	return { ok, problems: [...problems] };
+}
+
+function summary(title: string, result: RunResult): string {
+	const perSecond = result.rendered > 0 ? `, ${(result.rendered / (result.ms / 1000)).toFixed(1)} per second` : '';
+	if (result.rendered === 0 && result.failed.length === 0) return `    ${title}: nothing changed, ${result.cached} images up to date (${Math.round(result.ms)} ms).`;
+	return `    ${title}: ${result.rendered} rendered, ${result.cached} unchanged in ${(result.ms / 1000).toFixed(1)} s${perSecond}.`;
+}
+
+/** A contact sheet of everything in the folder, to review before uploading. */
+function writeIndex(outDir: string): void {
+	const files = existsSync(outDir)
+		? readdirSync(outDir, { recursive: true, encoding: 'utf8' })
+				.map((file) => file.split('\\').join('/'))
+				.filter((file) => PHOTO_EXTENSIONS.has(extname(file)))
+				.sort()
+		: [];
+	const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+	const sections = [...Map.groupBy(files, (file) => file.split('/')[0]!)].map(([product, list]) => {
+		const figures = list.map((src) => `<figure><a href="${escape(src)}"><img src="${escape(src)}" alt="" loading="lazy"></a><figcaption>${escape(src)}</figcaption></figure>`);
+		return `<section><h2>${escape(product)}</h2><div class="grid">${figures.join('')}</div></section>`;
+	});
+	writeFileSync(
+		join(outDir, 'index.html'),
+		`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Listing images</title><style>body{font:16px system-ui,sans-serif;margin:1rem}.grid{display:grid;gap:1rem;grid-template-columns:repeat(auto-fill,minmax(220px,1fr))}img{width:100%;height:auto;border:1px solid #ccc}figure{margin:0}figcaption{font-size:.8rem;overflow-wrap:anywhere}</style></head><body><h1>Listing images</h1><p>${files.length} images. Click one for full size.</p>${sections.join('')}</body></html>\n`,
+	);
+}
+
+function resolvePresets(ids: string[] | undefined): Preset[] | undefined {
+	if (!ids) return undefined;
+	return ids.map((id) => findPreset(id) ?? (() => { throw new UsageError(`There is no preset "${id}". Use one of ${listChoices(presets.map((p) => p.id))}.`); })());
+}
+
+/** The whole listing-image run; returns false when any image failed (the rest are written). */
+export async function renderListingImages(options: ListingOptions): Promise<boolean> {
+	const log = options.log ?? ((line: string) => console.log(line));
+	const warn = options.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
+	let site: Site;
+	try {
+		site = buildSite(readContent(options.root, contentDir()), buildTime());
+	} catch (error) {
+		if (error instanceof ContentError) {
+			warn(`\n${error.message}`);
+			return false;
+		}
+		throw error;
+	}
+	for (const id of options.products ?? []) {
+		if (!site.content.products.has(id)) throw new UsageError(`There is no product "${id}". Use one of ${listChoices(site.content.products.keys())}.`);
+	}
+	const chosen = resolvePresets(options.presets);
+	const outDir = join(options.root, options.outDir);
+	const { photos, problems } = findPhotos(options.root, site, log);
+	const planned = planListingImages(site, { outDir, products: options.products, presets: chosen, photos });
+	const glyphs = missingGlyphs(planned);
+	if (glyphs.length > 0) problems.push(...glyphs);
+	const { ok, problems: photoProblems } = await checkPhotos(options.root, glyphs.length > 0 ? [] : planned);
+	problems.push(...photoProblems);
+	// A fresh folder each run: images of a removed product or preset must not linger for upload.
+	if (!options.products && !options.presets) rmSync(outDir, { recursive: true, force: true });
+	const result = await runImageJobs(ok, { cacheDir: join(options.root, CACHE_DIR), useCache: options.useCache, title: 'Listing images', log });
+	mkdirSync(outDir, { recursive: true });
+	writeIndex(outDir);
+	log(summary('Listing images', result));
+	log(`    Review them all at ${relative(options.root, join(outDir, 'index.html'))}`);
+	for (const failure of result.failed) problems.push(`${relative(options.root, failure.image.out)}: ${failure.message}`);
+	for (const problem of problems) warn(`  ${problem}`);
+	return problems.length === 0;
+}
+
+/** Link preview cards for every page, written into the built site. */
+export async function renderPageCards(root: string, dist: string, log: (line: string) => void): Promise<boolean> {
+	const site = buildSite(readContent(root, contentDir()), buildTime());
+	const cards = planPageCards(site, routeTable(site), dist, (route) => pageMeta(pageContext(site, route.locale, route.path), route));
+	const glyphs = missingGlyphs(cards);
+	if (glyphs.length > 0) {
+		for (const problem of glyphs) process.stderr.write(`  ${problem}\n`);
+		return false;
+	}
+	const result = await runImageJobs(cards, { cacheDir: join(root, CACHE_DIR), title: 'Link previews', log });
+	log(summary('Link previews', result));
+	for (const failure of result.failed) process.stderr.write(`  ${relative(root, failure.image.out)}: ${failure.message}\n`);
+	return result.failed.length === 0;
+}

@@ -1,0 +1,96 @@
+import { basename, extname, join } from 'node:path';
+import { translator } from '../i18n';
+import { pick } from '../lib/localized';
+import { localize, pageCardPath, paths } from '../lib/routes';
+import type { Route } from '../lib/route-table';
+import type { Site } from '../lib/site';
+import { permissionKeys } from '../schemas/license';
+import { presetsFor, type Preset } from './presets';
+import type { RenderJob, Size } from './render';
+import type { PlannedImage } from './run-jobs';
+
+export interface ListingPlanOptions {
+	outDir: string;
+	/** Only these product ids (`--product`); default all. */
+	products?: readonly string[];
+	/** Only these presets (`--preset`); default each product's own. */
+	presets?: readonly Preset[];
+	/** Mockup photos by product id, absolute paths. */
+	photos: ReadonlyMap<string, readonly string[]>;
+}
+
+const size = (preset: Preset): Size => ({ width: preset.width, height: preset.height, format: preset.format, safe: preset.safe });
+const extension = (preset: Preset) => (preset.format === 'jpeg' ? 'jpg' : preset.format);
+
+/**
+ * Every listing image the shop needs: per product, per preset of the platforms it sells on,
+ * per locale it is sold in, one licence card per licence and one labelled copy of each photo.
+ */
+export function planListingImages(site: Site, options: ListingPlanOptions): PlannedImage[] {
+	const { shop, licenses } = site.content;
+	const host = new URL(shop.url).host;
+	const images: PlannedImage[] = [];
+	for (const product of site.products()) {
+		if (options.products && !options.products.includes(product.id)) continue;
+		const wanted = presetsFor(product.listings.map((l) => l.platform)).filter((p) => !options.presets || options.presets.some((o) => o.id === p.id));
+		for (const locale of product.locales ?? [site.defaultLocale]) {
+			const t = translator(locale);
+			const text = (value: Parameters<typeof pick>[0]) => pick(value, locale, site.defaultLocale);
+			for (const preset of wanted) {
+				const dir = join(options.outDir, product.id, preset.id);
+				for (const licenseId of product.licenses) {
+					const license = licenses.get(licenseId)!;
+					const job: RenderJob = {
+						kind: 'license-card',
+						size: size(preset),
+						data: {
+							shopName: shop.name,
+							accent: shop.colors.accent,
+							productName: text(product.name),
+							licenseTitle: t('image.licence', { name: text(license.name) }),
+							badge: t('image.digitalDownload'),
+							footer: t('image.fullTerms', { url: `${host}${localize(paths.license(licenseId), locale, site.defaultLocale)}` }),
+							rows: permissionKeys.map((key) => {
+								const permission = license.permissions[key];
+								const detail =
+									permission.status === 'limited' && permission.units !== undefined
+										? t('license.upTo', { units: new Intl.NumberFormat(locale).format(permission.units) })
+										: t(`license.${permission.status}`);
+								return { label: t(`perm.${key}`), status: permission.status, detail };
+							}),
+						},
+					};
+					images.push({ out: join(dir, `licence-${licenseId}-${locale}.${extension(preset)}`), job });
+				}
+				for (const photo of options.photos.get(product.id) ?? []) {
+					const label = {
+						headline: text(product.mockupLabel?.headline) ?? t('image.mockupOnly'),
+						detail: text(product.mockupLabel?.detail) ?? t('image.noPhysicalItem'),
+					};
+					const name = basename(photo, extname(photo));
+					images.push({ out: join(dir, `mockup-${name}-${locale}.${extension(preset)}`), job: { kind: 'mockup', size: size(preset), photo, label } });
+				}
+			}
+		}
+	}
+	return images;
+}
+
+/** One link preview card per page (not for redirects), into `<dist>/og/`. */
+export function planPageCards(site: Site, routes: readonly Route[], dist: string, titleOf: (route: Route) => { title: string; kind: string }): PlannedImage[] {
+	const { shop } = site.content;
+	return routes
+		.filter((route) => route.kind !== 'redirect')
+		.map((route) => {
+			const { title, kind } = titleOf(route);
+			const path = pageCardPath(localize(route.path, route.locale, site.defaultLocale));
+			return {
+				out: join(dist, path),
+				job: {
+					kind: 'page-card',
+					size: { width: 1200, height: 630, format: 'png', safe: { x: 0, y: 0, width: 1, height: 1 } },
+					data: { shopName: shop.name, accent: shop.colors.accent, kind, title, host: new URL(shop.url).host },
+				},
+			};
+		});
+}

@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import satori from 'satori';
+import sharp from 'sharp';
+import { loadFonts } from './fonts';
+import type { SatoriNode } from './node';
+import type { ImageFormat } from './presets';
+import { licenseCard, type LicenseCardData } from './templates/license-card';
+import { mockupLabel, type MockupLabelData } from './templates/mockup-label';
+import { pageCard, type PageCardData } from './templates/page-card';
+
+/**
+ * The pipeline's own version: a hash of every source file in src/images/, so editing a template
+ * re-renders what it draws without anyone remembering to bump a number.
+ */
+export const TEMPLATE_VERSION = createHash('sha256')
+	.update(
+		readdirSync(fileURLToPath(new URL('.', import.meta.url)), { recursive: true, encoding: 'utf8' })
+			.filter((file) => file.endsWith('.ts'))
+			.sort()
+			.map((file) => readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8'))
+			.join('\0'),
+	)
+	.digest('hex')
+	.slice(0, 16);
+
+export interface Size {
+	width: number;
+	height: number;
+	format: ImageFormat;
+	/** Fractions of the image that survive the marketplace's thumbnail crop. */
+	safe: { x: number; y: number; width: number; height: number };
+}
+
+/** One image to make. Plain data, so it can cross to a worker thread and be hashed. */
+export type RenderJob =
+	| { kind: 'license-card'; size: Size; data: LicenseCardData }
+	| { kind: 'mockup'; size: Size; photo: string; label: MockupLabelData }
+	| { kind: 'page-card'; size: Size; data: PageCardData };
+
+async function svg(layout: { node: SatoriNode; width: number; height: number }): Promise<string> {
+	return satori(layout.node as Parameters<typeof satori>[0], { width: layout.width, height: layout.height, fonts: loadFonts().satori });
+}
+
+function encode(image: sharp.Sharp, format: ImageFormat): Promise<Buffer> {
+	if (format === 'jpeg') return image.jpeg({ quality: 85, chromaSubsampling: '4:4:4' }).toBuffer();
+	if (format === 'webp') return image.webp({ quality: 82 }).toBuffer();
+	// Cards are flat colours: a palette PNG is a third of the size and looks the same.
+	return image.png({ compressionLevel: 9, palette: true, quality: 95 }).toBuffer();
+}
+
+/** Rasterises a vector layout made at `layout.width` to exactly `width` x `height` pixels. */
+async function rasterise(layout: { node: SatoriNode; width: number; height: number }, width: number, height: number): Promise<sharp.Sharp> {
+	const density = (72 * width) / layout.width;
+	return sharp(Buffer.from(await svg(layout)), { density }).resize(width, height, { fit: 'fill' });
+}
+
+/** template -> SVG (satori) -> pixels (sharp); mockup labels are composited onto the photo. */
+export async function render(job: RenderJob): Promise<Buffer> {
+	const fonts = loadFonts();
+	const { width, height, format, safe } = job.size;
+	switch (job.kind) {
+		case 'license-card':
+			return encode(await rasterise(licenseCard(job.data, width / height, fonts), width, height), format);
+		case 'page-card':
+			return encode(await rasterise(pageCard(job.data, fonts), width, height), format);
+		case 'mockup': {
+			const labelWidth = Math.round(safe.width * width * 0.9);
+			const label = mockupLabel(job.label, labelWidth, height, fonts);
+			const labelPng = await sharp(Buffer.from(await svg(label))).png().toBuffer();
+			const left = Math.round((safe.x + safe.width / 2) * width - label.width / 2);
+			const top = Math.round((safe.y + safe.height) * height - label.height - height * 0.05);
+			const photo = sharp(job.photo, { failOn: 'error' }).rotate().resize(width, height, { fit: 'cover', position: 'centre' });
+			return encode(photo.composite([{ input: labelPng, left, top }]), format);
+		}
+	}
+}

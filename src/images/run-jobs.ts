@@ -1,0 +1,114 @@
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { dirname, extname } from 'node:path';
+import { SingleBar } from 'cli-progress';
+import { Piscina } from 'piscina';
+import { loadFonts } from './fonts';
+import { TEMPLATE_VERSION, type RenderJob } from './render';
+
+export interface PlannedImage {
+	/** Where the finished image goes. */
+	out: string;
+	job: RenderJob;
+}
+
+export interface RunOptions {
+	cacheDir: string;
+	/** False re-renders everything (`--no-cache`). */
+	useCache?: boolean;
+	workers?: number;
+	/** Shown before the progress bar, e.g. "Listing images". */
+	title: string;
+	log?: (line: string) => void;
+}
+
+export interface RunResult {
+	rendered: number;
+	cached: number;
+	failed: { image: PlannedImage; message: string }[];
+	ms: number;
+}
+
+/**
+ * The cache key: every input that changes the pixels (template version, data, size, font bytes,
+ * photo bytes). The photo's path is not part of it, so moving a photo costs nothing.
+ */
+export function imageKey(job: RenderJob, fontBytes: Buffer[]): string {
+	const hash = createHash('sha256').update(String(TEMPLATE_VERSION));
+	for (const bytes of fontBytes) hash.update(bytes);
+	if (job.kind === 'mockup') {
+		hash.update(readFileSync(job.photo));
+		hash.update(JSON.stringify({ ...job, photo: undefined }));
+	} else hash.update(JSON.stringify(job));
+	return hash.digest('hex').slice(0, 24);
+}
+
+function progress(total: number, title: string, log: (line: string) => void) {
+	if (process.stdout.isTTY && !process.env.CI) {
+		const bar = new SingleBar({ format: `    ${title} [{bar}] {value}/{total} {eta_formatted} left`, hideCursor: true, clearOnComplete: true });
+		bar.start(total, 0);
+		return { tick: () => bar.increment(), stop: () => bar.stop() };
+	}
+	// Plain lines for CI logs: a quarter at a time.
+	let done = 0;
+	return {
+		tick: () => {
+			done += 1;
+			if (done === total || Math.floor((done * 4) / total) > Math.floor(((done - 1) * 4) / total)) log(`    ${title}: ${done}/${total}`);
+		},
+		stop: () => undefined,
+	};
+}
+
+/** Renders what the cache lacks on a worker pool sized to the cores, then places every image. */
+export async function runImageJobs(images: PlannedImage[], options: RunOptions): Promise<RunResult> {
+	const started = performance.now();
+	const log = options.log ?? ((line: string) => console.log(line));
+	const fonts = loadFonts();
+	const failed: RunResult['failed'] = [];
+	const todo: { image: PlannedImage; file: string }[] = [];
+	const ready: { image: PlannedImage; file: string }[] = [];
+	let rendered = 0;
+	for (const image of images) {
+		try {
+			const file = `${options.cacheDir}/${imageKey(image.job, fonts.bytes)}${extname(image.out)}`;
+			(options.useCache !== false && existsSync(file) ? ready : todo).push({ image, file });
+		} catch (error) {
+			failed.push({ image, message: (error as Error).message });
+		}
+	}
+	if (todo.length > 0) {
+		const pool = new Piscina({
+			filename: new URL('./worker.ts', import.meta.url).href,
+			maxThreads: options.workers ?? availableParallelism(),
+			minThreads: Math.min(options.workers ?? availableParallelism(), todo.length),
+			// The worker is TypeScript: let its thread load it the way tsx loads this one.
+			execArgv: process.execArgv.some((arg) => arg.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx'],
+		});
+		const bar = progress(todo.length, options.title, log);
+		try {
+			await Promise.all(
+				todo.map(async (item) => {
+					try {
+						await pool.run({ job: item.image.job, file: item.file });
+						ready.push(item);
+						rendered += 1;
+					} catch (error) {
+						failed.push({ image: item.image, message: (error as Error).message });
+					} finally {
+						bar.tick();
+					}
+				}),
+			);
+		} finally {
+			bar.stop();
+			await pool.destroy();
+		}
+	}
+	for (const { image, file } of ready) {
+		mkdirSync(dirname(image.out), { recursive: true });
+		copyFileSync(file, image.out);
+	}
+	return { rendered, cached: ready.length - rendered, failed, ms: performance.now() - started };
+}

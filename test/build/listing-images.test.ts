@@ -1,0 +1,86 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderListingImages, UsageError } from '../../src/images/listing-images';
+import { listFiles } from '../helpers/build';
+import { shopWith } from '../helpers/content-tree';
+
+let root: string;
+const run = async (extra: Partial<Parameters<typeof renderListingImages>[0]> = {}) => {
+	const log: string[] = [];
+	const warnings: string[] = [];
+	const ok = await renderListingImages({ root, outDir: 'listing-images', log: (l) => log.push(l), warn: (l) => warnings.push(l), ...extra });
+	return { ok, log: log.join('\n'), warnings: warnings.join('\n') };
+};
+
+beforeAll(async () => {
+	root = shopWith({});
+	const photos = join(root, 'content/mockups/brush-font');
+	mkdirSync(photos, { recursive: true });
+	await sharp({ create: { width: 3000, height: 2250, channels: 3, background: '#d8cbb8' } }).jpeg().toFile(join(photos, 'desk.jpg'));
+	await sharp({ create: { width: 800, height: 600, channels: 3, background: '#d8cbb8' } }).jpeg().toFile(join(photos, 'small.jpg'));
+	writeFileSync(join(photos, 'broken.jpg'), 'this is not a photo');
+});
+
+describe('listing images for the basic fixture shop', () => {
+	let first: Awaited<ReturnType<typeof run>>;
+	beforeAll(async () => {
+		first = await run();
+	});
+
+	it('renders every licence card and labelled photo per preset of the platforms sold on', () => {
+		const files = listFiles(join(root, 'listing-images'));
+		expect(files).toContain('brush-font/etsy/licence-personal-en.jpg');
+		expect(files).toContain('brush-font/etsy/licence-commercial-en.jpg');
+		expect(files).toContain('brush-font/etsy/mockup-desk-en.jpg');
+		expect(files).toContain('brush-font/pinterest/mockup-desk-en.jpg');
+		expect(files).toContain('party-kit/gumroad-cover/licence-personal-en.png');
+		expect(files).toContain('party-kit/gumroad-thumbnail/licence-personal-en.png');
+		expect(files).not.toContain('party-kit/etsy/licence-personal-en.jpg');
+		expect(files).toContain('index.html');
+		expect(readFileSync(join(root, 'listing-images/index.html'), 'utf8')).toContain('<img src="brush-font/etsy/mockup-desk-en.jpg"');
+	});
+
+	it('makes each image at its preset size', async () => {
+		const etsy = await sharp(join(root, 'listing-images/brush-font/etsy/mockup-desk-en.jpg')).metadata();
+		expect([etsy.format, etsy.width, etsy.height]).toEqual(['jpeg', 3000, 2250]);
+		const thumb = await sharp(join(root, 'listing-images/party-kit/gumroad-thumbnail/licence-personal-en.png')).metadata();
+		expect([thumb.format, thumb.width, thumb.height]).toEqual(['png', 600, 600]);
+	});
+
+	it('names a corrupt photo and a photo too small, renders the rest and reports failure', () => {
+		expect(first.ok).toBe(false);
+		expect(first.warnings).toContain('content/mockups/brush-font/broken.jpg cannot be read as an image');
+		expect(first.warnings).toContain('Export it again as JPEG or PNG.');
+		expect(first.warnings).toContain('content/mockups/brush-font/small.jpg is 800x600 px, smaller than the etsy preset (3000x2250). Use a larger photo; it would look blurred.');
+		expect(first.log).toMatch(/Listing images: \d+ rendered, 0 unchanged/);
+	});
+
+	it('renders nothing on a second run with nothing changed, and says so', async () => {
+		const second = await run();
+		expect(second.log).toMatch(/Listing images: nothing changed, \d+ images up to date/);
+	});
+
+	it('renders the same bytes again with --no-cache', async () => {
+		const file = join(root, 'listing-images/brush-font/pinterest/licence-commercial-en.jpg');
+		const before = readFileSync(file);
+		const again = await run({ useCache: false, products: ['brush-font'], presets: ['pinterest'] });
+		expect(again.log).toMatch(/Listing images: [1-9]\d* rendered, 0 unchanged/);
+		expect(readFileSync(file).equals(before)).toBe(true);
+	});
+
+	it('rejects an unknown preset or product with the choices', async () => {
+		await expect(run({ presets: ['etsy-square'] })).rejects.toThrow(UsageError);
+		await expect(run({ presets: ['etsy-square'] })).rejects.toThrow('There is no preset "etsy-square". Use one of `etsy`, `gumroad-cover`');
+		await expect(run({ products: ['brush'] })).rejects.toThrow('There is no product "brush". Use one of `brush-font` or `party-kit`.');
+	});
+});
+
+it('refuses text the fonts cannot draw, naming the text and the character', async () => {
+	const original = readFileSync(join(shopWith({}), 'content/products/party-kit.yaml'), 'utf8');
+	root = shopWith({ 'products/party-kit.yaml': original.replace('name: Party Kit', 'name: Party Kit ☂') });
+	const result = await run();
+	expect(result.ok).toBe(false);
+	expect(result.warnings).toContain('"Party Kit ☂" uses "☂" (U+2602), which the shipped fonts cannot draw. Remove it, or add a font that has it to src/images/fonts/.');
+});
