@@ -29,13 +29,28 @@ export function loadFonts(): LoadedFonts {
 		return { weight, data, font: create(data) as Font };
 	});
 	const regular = files[0]!.font;
+	// Advance widths by character, cached: fitting text measures the same letters thousands of
+	// times, and fontkit's full layout is a hundred times slower. Kerning is left out, which
+	// only ever overestimates a width, so text that "fits" really does.
+	const advances = files.map(({ font }) => ({ font, cache: new Map<string, number>() }));
+	const advance = (index: number, ch: string) => {
+		const { font, cache } = advances[index]!;
+		let width = cache.get(ch);
+		if (width === undefined) {
+			width = font.glyphForCodePoint(ch.codePointAt(0)!).advanceWidth / font.unitsPerEm;
+			cache.set(ch, width);
+		}
+		return width;
+	};
 	loaded = {
 		satori: files.map(({ weight, data }) => ({ name: FONT_FAMILY, data, weight, style: 'normal' })),
 		bytes: files.map((f) => f.data),
 		missing: (text) => [...new Set([...text])].filter((ch) => /\S/u.test(ch) && !regular.hasGlyphForCodePoint(ch.codePointAt(0)!)),
 		measure(text, size, weight) {
-			const font = files.find((f) => f.weight === weight)!.font;
-			return (font.layout(text).advanceWidth / font.unitsPerEm) * size;
+			const index = files.findIndex((f) => f.weight === weight);
+			let width = 0;
+			for (const ch of text) width += advance(index, ch);
+			return width * size;
 		},
 	};
 	return loaded;

@@ -6,7 +6,7 @@ import sharp from 'sharp';
 import { loadFonts } from './fonts';
 import type { SatoriNode } from './node';
 import type { ImageFormat } from './presets';
-import { licenseCard, type LicenseCardData } from './templates/license-card';
+import { licenseCardBody, licenseCardHeader, type LicenseCardData, type Layout } from './templates/license-card';
 import { mockupLabel, type MockupLabelData } from './templates/mockup-label';
 import { pageCard, type PageCardData } from './templates/page-card';
 
@@ -39,12 +39,12 @@ export type RenderJob =
 	| { kind: 'mockup'; size: Size; photo: string; label: MockupLabelData }
 	| { kind: 'page-card'; size: Size; data: PageCardData };
 
-async function svg(layout: { node: SatoriNode; width: number; height: number }): Promise<string> {
+async function svg(layout: Layout | { node: SatoriNode; width: number; height: number }): Promise<string> {
 	return satori(layout.node as Parameters<typeof satori>[0], { width: layout.width, height: layout.height, fonts: loadFonts().satori });
 }
 
 function encode(image: sharp.Sharp, format: ImageFormat): Promise<Buffer> {
-	if (format === 'jpeg') return image.jpeg({ quality: 85, chromaSubsampling: '4:4:4' }).toBuffer();
+	if (format === 'jpeg') return image.jpeg({ quality: 85 }).toBuffer();
 	if (format === 'webp') return image.webp({ quality: 82 }).toBuffer();
 	// Cards are flat colours: a palette PNG is a third of the size and looks the same.
 	return image.png({ compressionLevel: 9, palette: true, quality: 95 }).toBuffer();
@@ -56,13 +56,44 @@ async function rasterise(layout: { node: SatoriNode; width: number; height: numb
 	return sharp(Buffer.from(await svg(layout)), { density }).resize(width, height, { fit: 'fill' });
 }
 
+type Raw = { data: Buffer; info: sharp.OutputInfo };
+const rawBodies = new Map<string, Promise<Raw>>();
+
+/** Pixels of a layout scaled to `width` x `height`: uncompressed RGB rows, ready to stack. */
+async function raw(layout: Layout, width: number, height: number): Promise<Raw> {
+	return (await rasterise(layout, width, height)).flatten({ background: '#fdfcfa' }).raw().toBuffer({ resolveWithObject: true });
+}
+
+/**
+ * A licence card is a product header over a licence body. The body is the costly part (every
+ * row is text) and the same for each product offering the licence, so a worker renders it once
+ * per licence, language and size and reuses the pixels.
+ */
+async function licenseCardPixels(data: LicenseCardData, width: number, height: number): Promise<sharp.Sharp> {
+	const fonts = loadFonts();
+	const aspect = width / height;
+	const header = licenseCardHeader(data, aspect, fonts);
+	const headerPx = Math.round((header.height * width) / header.width);
+	const key = JSON.stringify([data.rows, data.footer, width, height]);
+	let body = rawBodies.get(key);
+	if (!body) {
+		body = raw(licenseCardBody(data, aspect, fonts), width, height - headerPx);
+		rawBodies.set(key, body);
+		// A long run over many licences must not hold every body in memory.
+		if (rawBodies.size > 64) rawBodies.delete(rawBodies.keys().next().value!);
+	}
+	const [top, bottom] = await Promise.all([raw(header, width, headerPx), body]);
+	// Same width, same channels: stacking the rows is a byte copy, five times cheaper than composite().
+	return sharp(Buffer.concat([top.data, bottom.data]), { raw: { width, height, channels: 3 } });
+}
+
 /** template -> SVG (satori) -> pixels (sharp); mockup labels are composited onto the photo. */
 export async function render(job: RenderJob): Promise<Buffer> {
 	const fonts = loadFonts();
 	const { width, height, format, safe } = job.size;
 	switch (job.kind) {
 		case 'license-card':
-			return encode(await rasterise(licenseCard(job.data, width / height, fonts), width, height), format);
+			return encode(await licenseCardPixels(job.data, width, height), format);
 		case 'page-card':
 			return encode(await rasterise(pageCard(job.data, fonts), width, height), format);
 		case 'mockup': {

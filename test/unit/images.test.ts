@@ -8,7 +8,7 @@ import { loadFonts } from '../../src/images/fonts';
 import { TextFitError } from '../../src/images/node';
 import { presetsFor } from '../../src/images/presets';
 import { render, type RenderJob } from '../../src/images/render';
-import { licenseCard, type LicenseCardData } from '../../src/images/templates/license-card';
+import { licenseCardHeader, type LicenseCardData } from '../../src/images/templates/license-card';
 import { readContent } from '../../src/lib/read-content';
 import { projectRoot } from '../helpers/build';
 
@@ -46,8 +46,8 @@ describe('fitting text', () => {
 	});
 
 	it('names the field when a product name cannot fit', () => {
-		expect(() => licenseCard({ ...card, productName: 'Supercalifragilistic'.repeat(12) }, 4 / 3, fonts)).toThrow(TextFitError);
-		expect(() => licenseCard({ ...card, productName: 'Supercalifragilistic'.repeat(12) }, 4 / 3, fonts)).toThrow(/^name: "Supercal.*" does not fit on the image even at the smallest legible size\. Shorten it\.$/);
+		expect(() => licenseCardHeader({ ...card, productName: 'Supercalifragilistic'.repeat(12) }, 4 / 3, fonts)).toThrow(TextFitError);
+		expect(() => licenseCardHeader({ ...card, productName: 'Supercalifragilistic'.repeat(12) }, 4 / 3, fonts)).toThrow(/^name: "Supercal.*" does not fit on the image even at the smallest legible size\. Shorten it\.$/);
 	});
 });
 

@@ -18,23 +18,62 @@ export interface LicenseCardData {
 	badge: string;
 }
 
+export interface Layout {
+	node: SatoriNode;
+	width: number;
+	height: number;
+}
+
 /** Layout happens at this width; sharp scales the vector result to the preset's pixels. */
 export const LAYOUT_WIDTH = 1200;
 
-export function licenseCard(data: LicenseCardData, aspect: number, fonts: LoadedFonts): { node: SatoriNode; width: number; height: number } {
+function metrics(aspect: number) {
 	const width = LAYOUT_WIDTH;
 	const height = Math.round(width / aspect);
 	const u = Math.min(width, height) / 100;
-	const columns = aspect >= 1.2 ? 2 : 1;
 	const pad = 5 * u;
+	const titleSize = 6.2 * u;
+	// Room for a two-line product name always, so the body below does not depend on the product.
+	const headerHeight = Math.round(pad + 2.6 * u + 1 * u + 2 * titleSize * 1.15 + 2 * u + 4.6 * u + 2.5 * u);
+	return { width, height, u, pad, titleSize, headerHeight };
+}
+
+/** The coloured band: shop, product name, licence and "digital download" badges. */
+export function licenseCardHeader(data: LicenseCardData, aspect: number, fonts: LoadedFonts): Layout {
+	const { width, u, pad, titleSize, headerHeight } = metrics(aspect);
+	const title = fitText(data.productName, { width: width - 2 * pad, maxLines: 2, size: titleSize, minSize: 3.4 * u }, (t, s) => fonts.measure(t, s, 700));
+	if (!title) throw new TextFitError('name', data.productName);
+	const node = h(
+		'div',
+		{ display: 'flex', flexDirection: 'column', width, height: headerHeight, boxSizing: 'border-box', background: data.accent, color: '#ffffff', fontFamily: 'Inter', padding: `${pad}px ${pad}px ${2.5 * u}px` },
+		h('div', { fontSize: 2.6 * u, letterSpacing: 0.3 * u, textTransform: 'uppercase', opacity: 0.9 }, data.shopName),
+		h(
+			'div',
+			{ display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1, fontSize: title.size, fontWeight: 700, lineHeight: 1.15 },
+			...title.lines.map((line) => h('div', {}, line)),
+		),
+		h(
+			'div',
+			{ display: 'flex', gap: 2 * u },
+			h('div', { background: '#ffffff', color: data.accent, fontWeight: 700, fontSize: 2.8 * u, padding: `${0.8 * u}px ${2 * u}px`, borderRadius: 4 * u }, data.licenseTitle),
+			h('div', { border: `${0.25 * u}px solid #ffffff`, fontSize: 2.8 * u, padding: `${0.55 * u}px ${2 * u}px`, borderRadius: 4 * u }, data.badge),
+		),
+	);
+	return { node, width, height: headerHeight };
+}
+
+/**
+ * The permission rows and the footer. Depends only on the licence, the language and the shape,
+ * so one rendering serves every product that offers the licence.
+ */
+export function licenseCardBody(data: Pick<LicenseCardData, 'rows' | 'footer'>, aspect: number, fonts: LoadedFonts): Layout {
+	const { width, height, u, pad, headerHeight } = metrics(aspect);
+	const bodyHeight = height - headerHeight;
+	const columns = aspect >= 1.2 ? 2 : 1;
 	const perColumn = Math.ceil(data.rows.length / columns);
 	const columnWidth = (width - 2 * pad - (columns - 1) * 3 * u) / columns;
-
-	const title = fitText(data.productName, { width: width - 2 * pad, maxLines: 2, size: 6.2 * u, minSize: 3.4 * u }, (t, s) => fonts.measure(t, s, 700));
-	if (!title) throw new TextFitError('name', data.productName);
-	const headerHeight = pad + 2.6 * u + title.lines.length * title.size * 1.15 + 2 * u + 4.6 * u + 2.5 * u;
 	const footerHeight = 8 * u;
-	const rowHeight = Math.min(8 * u, (height - headerHeight - footerHeight - pad) / perColumn);
+	const rowHeight = Math.min(8 * u, (bodyHeight - footerHeight - 1.5 * u - pad) / perColumn);
 	const textSize = Math.min(rowHeight * 0.42, 3.4 * u);
 	const labelWidth = columnWidth - rowHeight * 0.62 - 2 * u;
 
@@ -48,28 +87,14 @@ export function licenseCard(data: LicenseCardData, aspect: number, fonts: Loaded
 			h('div', { display: 'flex', flexDirection: 'column', fontSize: fitted.size, lineHeight: 1.15, color: '#1f1c19' }, ...fitted.lines.map((line) => h('div', {}, line))),
 		);
 	};
-
-	const columnsNodes = Array.from({ length: columns }, (_, c) =>
+	const columnNodes = Array.from({ length: columns }, (_, c) =>
 		h('div', { display: 'flex', flexDirection: 'column', width: columnWidth }, ...data.rows.slice(c * perColumn, (c + 1) * perColumn).map((r, i) => row(r, c * perColumn + i))),
 	);
-
 	const node = h(
 		'div',
-		{ display: 'flex', flexDirection: 'column', width, height, background: '#fdfcfa', fontFamily: 'Inter', color: '#1f1c19' },
-		h(
-			'div',
-			{ display: 'flex', flexDirection: 'column', background: data.accent, color: '#ffffff', padding: `${pad}px ${pad}px ${2.5 * u}px` },
-			h('div', { fontSize: 2.6 * u, letterSpacing: 0.3 * u, textTransform: 'uppercase', opacity: 0.9 }, data.shopName),
-			h('div', { display: 'flex', flexDirection: 'column', fontSize: title.size, fontWeight: 700, lineHeight: 1.15, marginTop: 1 * u }, ...title.lines.map((line) => h('div', {}, line))),
-			h(
-				'div',
-				{ display: 'flex', marginTop: 2 * u, gap: 2 * u },
-				h('div', { background: '#ffffff', color: data.accent, fontWeight: 700, fontSize: 2.8 * u, padding: `${0.8 * u}px ${2 * u}px`, borderRadius: 4 * u }, data.licenseTitle),
-				h('div', { border: `${0.25 * u}px solid #ffffff`, fontSize: 2.8 * u, padding: `${0.55 * u}px ${2 * u}px`, borderRadius: 4 * u }, data.badge),
-			),
-		),
-		h('div', { display: 'flex', flexGrow: 1, gap: 3 * u, padding: `${1.5 * u}px ${pad}px 0` }, ...columnsNodes),
+		{ display: 'flex', flexDirection: 'column', width, height: bodyHeight, background: '#fdfcfa', fontFamily: 'Inter', color: '#1f1c19' },
+		h('div', { display: 'flex', flexGrow: 1, gap: 3 * u, padding: `${1.5 * u}px ${pad}px 0` }, ...columnNodes),
 		h('div', { display: 'flex', alignItems: 'center', height: footerHeight, padding: `0 ${pad}px`, fontSize: 2.6 * u, color: '#5b5550' }, data.footer),
 	);
-	return { node, width, height };
+	return { node, width, height: bodyHeight };
 }
