@@ -39,7 +39,7 @@ async function mockups(): Promise<PlannedImage[]> {
 	return Promise.all(
 		Array.from({ length: COUNT }, async (_, i): Promise<PlannedImage> => {
 			const photo = join(photos, `photo-${i}.jpg`);
-			await sharp({ create: { width: 3000, height: 2250, channels: 3, background: { r: 200 + (i % 50), g: 190, b: 170 } }, noise: { type: 'gaussian', mean: 128, sigma: 30 } }).jpeg({ quality: 85 }).toFile(photo);
+			await sharp({ create: { width: 3000, height: 2250, channels: 3, background: '#d8cbb8', noise: { type: 'gaussian', mean: 128 + (i % 50), sigma: 30 } } }).jpeg({ quality: 85 }).toFile(photo);
 			const job: RenderJob = { kind: 'mockup', size: size(3000, 2250, 'jpeg'), photo, label: { headline: 'Mockup only', detail: 'Digital download: no physical item is shipped' } };
 			return { out: join(work, 'out', `mockup-${i}.jpg`), job };
 		}),

@@ -1,8 +1,11 @@
 import { en, type UiKey, type UiStrings } from './en';
+import { es } from './es';
+import { fr } from './fr';
+import { pl } from './pl';
 import { pt } from './pt';
 
 /** UI strings by locale. To add a locale, copy en.ts, translate it, and list it here. */
-export const uiStrings: Record<string, UiStrings> = { en, pt };
+export const uiStrings: Record<string, UiStrings> = { en, pt, es, fr, pl };
 
 export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
 

@@ -4,6 +4,7 @@ import { pick } from '../lib/localized';
 import { localize, pageCardPath, paths } from '../lib/routes';
 import type { Route } from '../lib/route-table';
 import type { Site } from '../lib/site';
+import type { LocalizedText } from '../schemas/common';
 import { permissionKeys } from '../schemas/license';
 import { presetsFor, type Preset } from './presets';
 import type { RenderJob, Size } from './render';
@@ -35,7 +36,8 @@ export function planListingImages(site: Site, options: ListingPlanOptions): Plan
 		const wanted = presetsFor(product.listings.map((l) => l.platform)).filter((p) => !options.presets || options.presets.some((o) => o.id === p.id));
 		for (const locale of product.locales ?? [site.defaultLocale]) {
 			const t = translator(locale);
-			const text = (value: Parameters<typeof pick>[0]) => pick(value, locale, site.defaultLocale);
+			const text = (value: LocalizedText) => pick(value, locale, site.defaultLocale);
+			const optional = (value: LocalizedText | undefined) => pick(value, locale, site.defaultLocale);
 			for (const preset of wanted) {
 				const dir = join(options.outDir, product.id, preset.id);
 				for (const licenseId of product.licenses) {
@@ -64,8 +66,8 @@ export function planListingImages(site: Site, options: ListingPlanOptions): Plan
 				}
 				for (const photo of options.photos.get(product.id) ?? []) {
 					const label = {
-						headline: text(product.mockupLabel?.headline) ?? t('image.mockupOnly'),
-						detail: text(product.mockupLabel?.detail) ?? t('image.noPhysicalItem'),
+						headline: optional(product.mockupLabel?.headline) ?? t('image.mockupOnly'),
+						detail: optional(product.mockupLabel?.detail) ?? t('image.noPhysicalItem'),
 					};
 					const name = basename(photo, extname(photo));
 					images.push({ out: join(dir, `mockup-${name}-${locale}.${extension(preset)}`), job: { kind: 'mockup', size: size(preset), photo, label } });

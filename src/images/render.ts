@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import satori from 'satori';
-import sharp from 'sharp';
+import sharp, { type OutputInfo, type Sharp } from 'sharp';
 import { loadFonts } from './fonts';
 import type { SatoriNode } from './node';
 import type { ImageFormat } from './presets';
@@ -43,7 +43,7 @@ async function svg(layout: Layout | { node: SatoriNode; width: number; height: n
 	return satori(layout.node as Parameters<typeof satori>[0], { width: layout.width, height: layout.height, fonts: loadFonts().satori });
 }
 
-function encode(image: sharp.Sharp, format: ImageFormat): Promise<Buffer> {
+function encode(image: Sharp, format: ImageFormat): Promise<Buffer> {
 	if (format === 'jpeg') return image.jpeg({ quality: 85 }).toBuffer();
 	if (format === 'webp') return image.webp({ quality: 82 }).toBuffer();
 	// Cards are flat colours: a palette PNG is a third of the size and looks the same.
@@ -51,12 +51,12 @@ function encode(image: sharp.Sharp, format: ImageFormat): Promise<Buffer> {
 }
 
 /** Rasterises a vector layout made at `layout.width` to exactly `width` x `height` pixels. */
-async function rasterise(layout: { node: SatoriNode; width: number; height: number }, width: number, height: number): Promise<sharp.Sharp> {
+async function rasterise(layout: { node: SatoriNode; width: number; height: number }, width: number, height: number): Promise<Sharp> {
 	const density = (72 * width) / layout.width;
 	return sharp(Buffer.from(await svg(layout)), { density }).resize(width, height, { fit: 'fill' });
 }
 
-type Raw = { data: Buffer; info: sharp.OutputInfo };
+type Raw = { data: Buffer; info: OutputInfo };
 const rawBodies = new Map<string, Promise<Raw>>();
 
 /** Pixels of a layout scaled to `width` x `height`: uncompressed RGB rows, ready to stack. */
@@ -69,7 +69,7 @@ async function raw(layout: Layout, width: number, height: number): Promise<Raw> 
  * row is text) and the same for each product offering the licence, so a worker renders it once
  * per licence, language and size and reuses the pixels.
  */
-async function licenseCardPixels(data: LicenseCardData, width: number, height: number): Promise<sharp.Sharp> {
+async function licenseCardPixels(data: LicenseCardData, width: number, height: number): Promise<Sharp> {
 	const fonts = loadFonts();
 	const aspect = width / height;
 	const header = licenseCardHeader(data, aspect, fonts);

@@ -44,10 +44,15 @@ export function buildSite(content: Content, now: Date): Site {
 	for (const folder of Object.keys(content.articles) as (keyof Content['articles'])[]) {
 		for (const article of content.articles[folder]) index.set(key(folder, article.locale, article.slug), article);
 	}
-	const originals = (folder: ArticleKind | 'notices') =>
-		content.articles[folder]
-			.filter((a) => a.locale === defaultLocale)
-			.sort((a, b) => a.data.title.localeCompare(b.data.title, defaultLocale));
+	// Sorted once: every page asks for these lists, and a shop may have thousands of articles.
+	const collator = new Intl.Collator(defaultLocale);
+	const sortedOriginals = new Map(
+		(Object.keys(content.articles) as (keyof Content['articles'])[]).map((folder) => [
+			folder,
+			(content.articles[folder] as Article[]).filter((a) => a.locale === defaultLocale).sort((a, b) => collator.compare(a.data.title, b.data.title)),
+		]),
+	);
+	const originals = (folder: ArticleKind | 'notices') => sortedOriginals.get(folder)!;
 
 	const get = <F extends ArticleKind | 'notices'>(folder: F, slug: string, locale: string): Localized<F> => {
 		const own = index.get(key(folder, locale, slug));

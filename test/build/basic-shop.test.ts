@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildShop, fileForPath, listFiles, readPage, type BuildResult } from '../helpers/build';
@@ -17,7 +18,7 @@ beforeAll(() => {
 
 describe('building the basic fixture shop', () => {
 	it('prints a short summary instead of every page', () => {
-		expect(build.stdout).toContain('2 products, 2 licences, 7 articles, locales en, pt');
+		expect(build.stdout).toContain('2 products, 2 licences, 8 articles, locales en, pt, es');
 		expect(build.stdout).toMatch(/Done in [\d.]+ s: \d+ pages/);
 		expect(build.stdout.split('\n').length).toBeLessThan(15);
 		expect(build.stdout + build.stderr).not.toContain('MODULE_LEVEL_DIRECTIVE');
@@ -31,6 +32,7 @@ describe('building the basic fixture shop', () => {
 		]) {
 			expect(fileForPath(dist, path), path).toBeDefined();
 			expect(fileForPath(dist, `/pt${path}`), `/pt${path}`).toBeDefined();
+			expect(fileForPath(dist, `/es${path}`), `/es${path}`).toBeDefined();
 		}
 		expect(fileForPath(dist, '/404.html')).toBeDefined();
 	});
@@ -49,6 +51,9 @@ describe('building the basic fixture shop', () => {
 		const page = readPage(dist, '/pt/guides/open-canva-link/');
 		expect(page).toContain('Este artigo ainda não está disponível em português. É apresentado em inglês.');
 		expect(page).toContain('<article lang="en">');
+		// <html lang> names the content's language; the page's own labels are Portuguese.
+		expect(page).toContain('<html lang="en"');
+		expect(page).toContain('<body lang="pt">');
 		expect(page).not.toContain('data-pagefind-body');
 		expect(page).not.toContain('hreflang="pt"');
 	});
@@ -62,7 +67,28 @@ describe('building the basic fixture shop', () => {
 		const home = readPage(dist, '/');
 		expect(home).not.toContain('data-pagefind-body');
 		const entry = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8'));
-		expect(Object.keys(entry.languages).sort()).toEqual(['en', 'pt']);
+		expect(Object.keys(entry.languages).sort()).toEqual(['en', 'es', 'pt']);
+	});
+
+	it('gives each locale its own search index holding only its own pages', () => {
+		const byLanguage: Record<string, string[]> = {};
+		for (const file of listFiles(join(dist, 'pagefind/fragment'))) {
+			const json = gunzipSync(readFileSync(join(dist, 'pagefind/fragment', file))).toString('utf8').replace(/^pagefind_dcd/, '');
+			(byLanguage[file.split('_')[0]!] ??= []).push((JSON.parse(json) as { url: string }).url);
+		}
+		expect(byLanguage.es!.sort()).toEqual(['/es/licenses/commercial/', '/es/licenses/personal/', '/es/policies/refunds/', '/es/products/brush-font/', '/es/products/party-kit/']);
+		expect(byLanguage.pt!.every((url) => url.startsWith('/pt/'))).toBe(true);
+		expect(byLanguage.pt).toContain('/pt/guides/install-the-font/');
+		expect(byLanguage.en!.every((url) => !/^\/(pt|es)\//.test(url))).toBe(true);
+		expect(byLanguage.en).toContain('/help/font-missing/');
+	});
+
+	it('offers every language from the home page and marks the current one', () => {
+		const home = readPage(dist, '/es/');
+		expect(home).toContain('<html lang="es"');
+		expect(home).toMatch(/<a href="\/" hreflang="en" lang="en">English<\/a>/);
+		expect(home).toMatch(/<a href="\/pt\/" hreflang="pt" lang="pt">Português<\/a>/);
+		expect(home).toContain('<span aria-current="true" lang="es">Español</span>');
 	});
 
 	it('puts exact error messages on the troubleshooting page with extra search weight', () => {

@@ -5,26 +5,21 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildShop, projectRoot } from '../helpers/build';
+import { ensureExampleBuild } from '../helpers/build';
 import { CHROMIUM, launchBrowser, serveStatic } from '../helpers/browser';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const OUT = 'test/.output/example';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 let paths: string[];
 
 beforeAll(async () => {
-	// The browser suite builds the example shop first; build it here only when run alone.
-	if (!existsSync(join(projectRoot, OUT, 'sitemap-0.xml'))) {
-		const build = buildShop(join(projectRoot, 'content'), OUT);
-		if (build.status !== 0) throw new Error(build.stderr);
-	}
-	const sitemap = readFileSync(join(projectRoot, OUT, 'sitemap-0.xml'), 'utf8');
+	const out = ensureExampleBuild();
+	const sitemap = readFileSync(join(out, 'sitemap-0.xml'), 'utf8');
 	paths = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]!);
-	server = await serveStatic(join(projectRoot, OUT));
+	server = await serveStatic(out);
 	browser = await launchBrowser();
 });
 afterAll(async () => {

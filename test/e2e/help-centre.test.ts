@@ -2,19 +2,16 @@
 // without JavaScript, and that nothing is fetched from another site. Runs against the example
 // shop in content/, built once and served on loopback.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildShop, projectRoot } from '../helpers/build';
+import { ensureExampleBuild } from '../helpers/build';
 import { CHROMIUM, launchBrowser, serveStatic } from '../helpers/browser';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
 
 beforeAll(async () => {
-	const build = buildShop(join(projectRoot, 'content'), 'test/.output/example');
-	if (build.status !== 0) throw new Error(`example shop build failed:\n${build.stdout}\n${build.stderr}`);
-	server = await serveStatic(build.outDir);
+	server = await serveStatic(ensureExampleBuild());
 	browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -87,6 +84,18 @@ describe.skipIf(!existsSync(CHROMIUM))('the example help centre in Chromium', ()
 		expect(hrefs.length).toBeGreaterThan(0);
 		for (const href of hrefs) expect(href).toMatch(/^\/pt\//);
 		expect(hrefs.some((href) => href.startsWith('/pt/policies/refunds/'))).toBe(true);
+		await page.close();
+	});
+
+	it('folds Portuguese word forms: "reembolsos" finds the refunds page too', async () => {
+		const page = await phonePage();
+		for (const word of ['reembolso', 'reembolsos']) {
+			await page.goto(`${server.url}/pt/search/?q=${word}`);
+			const links = page.locator('[data-search-results] li a');
+			await links.first().waitFor();
+			const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+			expect(hrefs.some((href) => href.startsWith('/pt/policies/refunds/')), word).toBe(true);
+		}
 		await page.close();
 	});
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
@@ -41,4 +41,19 @@ export function readPage(dist: string, path: string): string {
 	const file = fileForPath(dist, path);
 	if (!file) throw new Error(`no page at ${path} in ${dist}`);
 	return readFileSync(file, 'utf8');
+}
+
+/**
+ * The example shop in content/, built once per test run into test/.output/example and shared by
+ * every suite that needs it (test files run in separate workers of one vitest process).
+ */
+export function ensureExampleBuild(): string {
+	const outDir = join(projectRoot, 'test/.output/example');
+	const marker = join(outDir, '.built-for-run');
+	const run = String(process.ppid);
+	if (existsSync(marker) && readFileSync(marker, 'utf8') === run) return outDir;
+	const build = buildShop(join(projectRoot, 'content'), 'test/.output/example');
+	if (build.status !== 0) throw new Error(`example shop build failed:\n${build.stdout}\n${build.stderr}`);
+	writeFileSync(marker, run);
+	return outDir;
 }

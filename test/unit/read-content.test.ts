@@ -20,7 +20,7 @@ const original = (file: string) => readFileSync(join(fixture('basic'), 'content'
 describe('readContent', () => {
 	it('reads the basic fixture shop', () => {
 		const content = readContent(fixture('basic'));
-		expect(content.shop.locales).toEqual(['en', 'pt']);
+		expect(content.shop.locales).toEqual(['en', 'pt', 'es']);
 		expect([...content.products.keys()].sort()).toEqual(['brush-font', 'party-kit']);
 		expect(content.articles.guides.map((a) => `${a.locale}/${a.slug}`).sort()).toEqual([
 			'en/install-the-font',

@@ -1,0 +1,51 @@
+import type { Article, Content } from './content-model';
+
+export interface LocaleReport {
+	locale: string;
+	/** Articles in the default locale. */
+	total: number;
+	translated: number;
+	/** `guides/slug` paths with no translation (buyers see the default language). */
+	missing: string[];
+	/** Translations whose original was updated after them: `guides/slug (translated 2026-01-02, original 2026-03-04)`. */
+	outdated: string[];
+	/** True when the locale has no UI strings file (buyers see English buttons and labels). */
+	missingUiStrings: boolean;
+}
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
+const updatedOf = (article: Article) => ('updated' in article.data ? article.data.updated : article.data.starts);
+
+/** What each non-default locale lacks, compared with the default locale. Pure. */
+export function translationReport(content: Content, uiLocales: readonly string[]): LocaleReport[] {
+	const [defaultLocale, ...others] = content.shop.locales as [string, ...string[]];
+	const all = Object.values(content.articles).flat() as Article[];
+	const originals = all.filter((a) => a.locale === defaultLocale);
+	return others.map((locale) => {
+		const own = new Map(all.filter((a) => a.locale === locale).map((a) => [`${a.folder}/${a.slug}`, a]));
+		const missing: string[] = [];
+		const outdated: string[] = [];
+		for (const original of originals) {
+			const key = `${original.folder}/${original.slug}`;
+			const translation = own.get(key);
+			if (!translation) missing.push(key);
+			else if (updatedOf(translation) < updatedOf(original)) {
+				outdated.push(`${key} (translated ${day(updatedOf(translation))}, original updated ${day(updatedOf(original))})`);
+			}
+		}
+		return { locale, total: originals.length, translated: originals.length - missing.length, missing, outdated, missingUiStrings: !uiLocales.includes(locale) };
+	});
+}
+
+export function formatTranslationReport(reports: readonly LocaleReport[]): string {
+	if (reports.length === 0) return 'The shop has one locale: nothing to translate.';
+	return reports
+		.map((r) => {
+			const lines = [`${r.locale}: ${r.translated} of ${r.total} articles translated, ${r.outdated.length} older than their original`];
+			if (r.missingUiStrings) lines.push(`  UI strings: missing, so buttons and labels show in English. Copy src/i18n/en.ts to src/i18n/${r.locale}.ts, translate it and list it in src/i18n/index.ts.`);
+			for (const item of r.outdated) lines.push(`  outdated  ${item}`);
+			for (const item of r.missing) lines.push(`  missing   ${item}`);
+			return lines.join('\n');
+		})
+		.join('\n\n');
+}

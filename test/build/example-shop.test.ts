@@ -1,0 +1,63 @@
+// The example shop as built: valid HTML, one h1, ordered headings, alt on every image, and
+// budgets that do not need a browser.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { HtmlValidate } from 'html-validate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ensureExampleBuild, listFiles, projectRoot, readPage } from '../helpers/build';
+
+let dist: string;
+let pages: string[];
+
+beforeAll(() => {
+	dist = ensureExampleBuild();
+	pages = listFiles(dist).filter((file) => file.endsWith('.html'));
+});
+
+describe('the built example shop', () => {
+	it('is valid HTML on every page', async () => {
+		const validator = new HtmlValidate(JSON.parse(readFileSync(join(projectRoot, '.htmlvalidate.json'), 'utf8')));
+		const errors: string[] = [];
+		for (const file of pages) {
+			const report = await validator.validateFile(join(dist, file));
+			for (const result of report.results) for (const m of result.messages) errors.push(`${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+		}
+		expect(errors).toEqual([]);
+	});
+
+	it('has lang, one h1, headings in order and alt on every image on every page', () => {
+		const problems: string[] = [];
+		for (const file of pages) {
+			const html = readFileSync(join(dist, file), 'utf8');
+			if (!/<html lang="[a-z]{2}(-[a-z0-9]+)?"/.test(html)) problems.push(`${file}: no lang`);
+			const levels = [...html.matchAll(/<h([1-6])[\s>]/g)].map((m) => Number(m[1]));
+			if (levels.filter((l) => l === 1).length !== 1) problems.push(`${file}: ${levels.filter((l) => l === 1).length} h1`);
+			levels.forEach((level, i) => {
+				if (i > 0 && level > levels[i - 1]! + 1) problems.push(`${file}: h${levels[i - 1]} then h${level}`);
+			});
+			for (const [img] of html.matchAll(/<img\b[^>]*>/g)) if (!/\salt=/.test(img)) problems.push(`${file}: ${img}`);
+		}
+		expect(problems).toEqual([]);
+	});
+
+	it('keeps an article page small and its JavaScript tiny', () => {
+		const html = readPage(dist, '/guides/print-at-the-right-size/');
+		expect(gzipSync(html).length).toBeLessThan(10 * 1024);
+		const inline = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
+		const external = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]!)));
+		const bytes = gzipSync(Buffer.concat([Buffer.from(inline), ...external])).length;
+		expect(bytes).toBeLessThan(5 * 1024);
+	});
+
+	it('references a link preview image that exists for every page', () => {
+		const missing: string[] = [];
+		for (const file of pages) {
+			const html = readFileSync(join(dist, file), 'utf8');
+			const image = /<meta property="og:image" content="https:\/\/[^/]+(\/og\/[^"]+)"/.exec(html)?.[1];
+			if (html.includes('http-equiv="refresh"') || file === '404.html') continue;
+			if (!image || !listFiles(join(dist, 'og')).includes(image.slice('/og/'.length))) missing.push(`${file}: ${image}`);
+		}
+		expect(missing).toEqual([]);
+	});
+});
