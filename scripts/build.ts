@@ -1,15 +1,20 @@
-// `npm run build`: checks content, builds the help centre, and prints a short summary.
+// `npm run build`: checks content, builds the help centre and the listing images, and prints a
+// short summary. Options: --outDir <dir> (default dist), --images-out <dir> (default
+// listing-images), --no-previews and --no-images to skip the link preview or listing images.
 // Astro's own per-page log is turned down to warnings: a seller needs the outcome, not 600 lines.
 import { build } from 'astro';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ContentError } from '../src/lib/content-errors';
 import { contentDir } from '../src/lib/project';
-import { readContent } from '../src/lib/read-content';
+import { readContentOnce } from '../src/data/read-content-once';
 import { renderListingImages, renderPageCards } from '../src/images/listing-images';
 
 const root = process.cwd();
-const outDir = process.argv.includes('--outDir') ? process.argv[process.argv.indexOf('--outDir') + 1]! : 'dist';
+const option = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
+const outDir = option('--outDir', 'dist');
+const imagesOut = option('--images-out', 'listing-images');
+const dist = resolve(root, outDir);
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
@@ -25,7 +30,7 @@ function walk(dir: string): string[] {
 
 step(`1/3 Checking ${contentDir()}/`);
 try {
-	const content = readContent(root, contentDir());
+	const content = readContentOnce(root, contentDir());
 	const articles = Object.values(content.articles).reduce((sum, list) => sum + list.length, 0);
 	step(`    ${content.products.size} products, ${content.licenses.size} licences, ${articles} articles, locales ${content.shop.locales.join(', ')}`);
 } catch (error) {
@@ -36,15 +41,15 @@ try {
 
 step('2/3 Building pages and the search index');
 await build({ root, outDir, logLevel: 'warn' });
-const previewsOk = await renderPageCards(root, join(root, outDir), step);
+const previewsOk = process.argv.includes('--no-previews') || (await renderPageCards(root, dist, step));
 
 step('3/3 Rendering listing images');
-const imagesOk = process.argv.includes('--no-images') || (await renderListingImages({ root, outDir: 'listing-images', log: step }));
+const imagesOk = process.argv.includes('--no-images') || (await renderListingImages({ root, outDir: imagesOut, log: step }));
 
-const files = walk(join(root, outDir));
+const files = walk(dist);
 const pages = files.filter((file) => file.endsWith('.html')).length;
 const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
-const search = JSON.parse(readFileSync(join(root, outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+const search = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
 	languages: Record<string, { page_count: number }>;
 };
 const indexed = Object.entries(search.languages)

@@ -3,9 +3,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { guideSchema, noticeSchema, pageSchema, troubleshootingSchema } from './schemas/article';
+import { isAbsolute, join } from 'node:path';
 import { contentDir } from './lib/project';
 
-const base = (folder: string) => `./${contentDir()}/${folder}`;
+// Relative paths are resolved from the project root; an absolute one is used as it is.
+const base = (folder: string) => (isAbsolute(contentDir()) ? join(contentDir(), folder) : `./${join(contentDir(), folder)}`);
 
 export const collections = {
 	guides: defineCollection({ loader: glob({ pattern: '*/*.mdx', base: base('guides') }), schema: guideSchema }),

@@ -1,5 +1,6 @@
 import { contentDir } from '../lib/project';
 import { readContent } from '../lib/read-content';
+import { readContentOnce } from './read-content-once';
 import { buildSite, type Site } from '../lib/site';
 import { buildTime } from '../lib/notices';
 
@@ -11,6 +12,7 @@ let cached: Site | undefined;
  */
 export function loadSite(): Site {
 	if (cached && !import.meta.env.DEV) return cached;
-	cached = buildSite(readContent(process.cwd(), contentDir()), buildTime());
+	const read = import.meta.env.DEV ? readContent : readContentOnce;
+	cached = buildSite(read(process.cwd(), contentDir()), buildTime());
 	return cached;
 }

@@ -106,7 +106,6 @@ export const en = {
 	'image.fullTerms': 'Full terms: {url}',
 	'image.mockupOnly': 'Mockup only',
 	'image.noPhysicalItem': 'Digital download: no physical item is shipped',
-	'theme.note': 'Follows your device’s light or dark setting',
 } as const;
 
 export type UiKey = keyof typeof en;

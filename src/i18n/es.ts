@@ -107,5 +107,4 @@ export const es: UiStrings = {
 	'image.fullTerms': 'Condiciones completas: {url}',
 	'image.mockupOnly': 'Imagen ilustrativa',
 	'image.noPhysicalItem': 'Descarga digital: no se envía ningún artículo físico',
-	'theme.note': 'Sigue el modo claro u oscuro de tu dispositivo',
 };

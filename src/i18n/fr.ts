@@ -107,5 +107,4 @@ export const fr: UiStrings = {
 	'image.fullTerms': 'Conditions complètes : {url}',
 	'image.mockupOnly': 'Image d’illustration',
 	'image.noPhysicalItem': 'Produit numérique à télécharger : aucun article physique n’est expédié',
-	'theme.note': 'Suit le mode clair ou sombre de votre appareil',
 };

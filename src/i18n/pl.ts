@@ -107,5 +107,4 @@ export const pl: UiStrings = {
 	'image.fullTerms': 'Pełne warunki: {url}',
 	'image.mockupOnly': 'Wizualizacja poglądowa',
 	'image.noPhysicalItem': 'Produkt cyfrowy do pobrania: niczego nie wysyłamy',
-	'theme.note': 'Dopasowuje się do jasnego lub ciemnego motywu urządzenia',
 };

@@ -107,5 +107,4 @@ export const pt: UiStrings = {
 	'image.fullTerms': 'Termos completos: {url}',
 	'image.mockupOnly': 'Imagem ilustrativa',
 	'image.noPhysicalItem': 'Produto digital: nenhum artigo físico é enviado',
-	'theme.note': 'Segue o modo claro ou escuro do seu dispositivo',
 };

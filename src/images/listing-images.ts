@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 import sharp from 'sharp';
 import { ContentError, listChoices } from '../lib/content-errors';
 import { contentDir } from '../lib/project';
 import { readContent } from '../lib/read-content';
+import { readContentOnce } from '../data/read-content-once';
 import { routeTable } from '../lib/route-table';
 import { buildTime } from '../lib/notices';
 import { pageContext } from '../lib/page-context';
@@ -52,7 +53,7 @@ export function missingGlyphs(images: readonly PlannedImage[]): string[] {
 }
 
 function findPhotos(root: string, site: Site, log: (line: string) => void): { photos: Map<string, string[]>; problems: string[] } {
-	const dir = join(root, contentDir(), 'mockups');
+	const dir = resolve(root, contentDir(), 'mockups');
 	const photos = new Map<string, string[]>();
 	const problems: string[] = [];
 	if (!existsSync(dir)) return { photos, problems };
@@ -170,7 +171,7 @@ export async function renderListingImages(options: ListingOptions): Promise<bool
 
 /** Link preview cards for every page, written into the built site. */
 export async function renderPageCards(root: string, dist: string, log: (line: string) => void): Promise<boolean> {
-	const site = buildSite(readContent(root, contentDir()), buildTime());
+	const site = buildSite(readContentOnce(root, contentDir()), buildTime());
 	const cards = planPageCards(site, routeTable(site), dist, (route) => pageMeta(pageContext(site, route.locale, route.path), route));
 	const glyphs = missingGlyphs(cards);
 	if (glyphs.length > 0) {

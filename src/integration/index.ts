@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { ContentError } from '../lib/content-errors';
 import { contentDir } from '../lib/project';
 import { readContent } from '../lib/read-content';
+import { readContentOnce } from '../data/read-content-once';
 import { indexSite } from './pagefind';
 
 /**
@@ -15,11 +16,11 @@ export function aftercare(): AstroIntegration {
 	return {
 		name: 'aftercare',
 		hooks: {
-			'astro:config:setup': ({ config, updateConfig, logger }) => {
+			'astro:config:setup': ({ config, command, updateConfig, logger }) => {
 				const root = fileURLToPath(config.root);
 				const started = performance.now();
 				try {
-					const content = readContent(root, contentDir());
+					const content = (command === 'dev' ? readContent : readContentOnce)(root, contentDir());
 					if (!config.site) updateConfig({ site: content.shop.url });
 					const count = Object.values(content.articles).reduce((sum, list) => sum + list.length, 0);
 					logger.info(

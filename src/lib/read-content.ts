@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { parseDocument } from 'yaml';
 import { guideSchema, noticeSchema, pageSchema, troubleshootingSchema } from '../schemas/article';
@@ -50,7 +50,7 @@ class Reader {
 		private readonly root: string,
 		contentDir: string,
 	) {
-		this.dir = join(root, contentDir);
+		this.dir = resolve(root, contentDir);
 	}
 
 	read(): Content | undefined {

@@ -76,6 +76,18 @@ export function buildSite(content: Content, now: Date): Site {
 			locale,
 		);
 
+	// Every article page asks for its category's list and every hub for its product's: work them
+	// out once per locale, or a shop of thousands of articles builds in quadratic time.
+	const memo = <T>(compute: (...key: string[]) => T) => {
+		const cache = new Map<string, T>();
+		return (...key: string[]) => {
+			const id = key.join('\0');
+			if (!cache.has(id)) cache.set(id, compute(...key));
+			return cache.get(id)!;
+		};
+	};
+	const byCategory = memo((category, locale) => helpArticles(locale, (a) => a.data.category === category));
+
 	return {
 		content,
 		locales,
@@ -95,7 +107,7 @@ export function buildSite(content: Content, now: Date): Site {
 				locale,
 			) as Localized<'guides' | 'troubleshooting'>[];
 		},
-		forCategory: (category, locale) => helpArticles(locale, (a) => a.data.category === category),
+		forCategory: (category, locale) => byCategory(category, locale),
 		products: () => [...content.products.values()].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
 		activeNotices: (locale) => notices(locale, true),
 		pastNotices: (locale) => notices(locale, false),

@@ -1,5 +1,6 @@
 // axe-core on every page in the sitemap (WCAG 2.0-2.2, A and AA), in light mode, and on one
-// page of each kind in dark mode.
+// page of each kind in dark mode. The same walk fails on any request that leaves the site and
+// on any console error.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -40,10 +41,16 @@ async function violations(page: Page, path: string): Promise<string[]> {
 }
 
 describe.skipIf(!existsSync(CHROMIUM))('accessibility (axe-core)', () => {
-	it('finds no WCAG A or AA violation on any page of the sitemap', async () => {
+	it('finds no WCAG A or AA violation, no third-party request and no console error on any page of the sitemap', async () => {
 		expect(paths.length).toBeGreaterThan(50);
 		const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
 		const found: string[] = [];
+		page.on('request', (request) => {
+			if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) found.push(`${page.url()} requested ${request.url()}`);
+		});
+		page.on('console', (message) => {
+			if (message.type() === 'error') found.push(`${page.url()} console error: ${message.text()}`);
+		});
 		for (const path of paths) found.push(...(await violations(page, path)));
 		expect(found).toEqual([]);
 		await page.close();

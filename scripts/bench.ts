@@ -1,0 +1,238 @@
+// `npm run bench`: builds a synthetic shop of N articles (200, 1000, 3000) with Aftercare and,
+// in the same run, the same articles with bare Astro + MDX + Pagefind (the floor). Prints each
+// figure and its ratio to the floor, writes bench/results.json, and fails when a budget is
+// exceeded. Machines are noisy: the ratios are what count, and each build runs twice with the
+// faster run kept (`-- --runs 1` to skip). `-- --sizes 200,1000` for a quick run.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { close, createIndex } from 'pagefind';
+import { launchBrowser, serveStatic } from '../test/helpers/browser';
+
+const root = process.cwd();
+const out = join(root, 'bench', '.out');
+const sizesArg = process.argv.indexOf('--sizes');
+const SIZES = sizesArg > 0 ? process.argv[sizesArg + 1]!.split(',').map(Number) : [200, 1000, 3000];
+const COMMON_WORD = 'template';
+const runsArg = process.argv.indexOf('--runs');
+// Each build runs this many times and the fastest counts: the least disturbed by the machine.
+const RUNS = runsArg > 0 ? Number(process.argv[runsArg + 1]) : 2;
+const fastest = <T extends { seconds: number }>(make: () => T | Promise<T>) => async () => {
+	let best: T | undefined;
+	for (let i = 0; i < RUNS; i++) {
+		const result = await make();
+		if (!best || result.seconds < best.seconds) best = result;
+	}
+	return best!;
+};
+
+// ---- the synthetic shop -------------------------------------------------------------------
+let seed = 42;
+const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+const VOCABULARY = ('template download file print paper size canva account link browser phone folder zip font install ' +
+	'licence commercial personal order receipt email platform etsy gumroad course video lesson access password reset ' +
+	'colour margin scale printer letter page design edit text photo replace share copy open close save export layer ' +
+	'cricut silhouette svg cut machine mat blade vinyl iron transfer shop seller buyer refund help support question answer ' +
+	'quickly carefully usually always never often first then next finally before after because while until again').split(' ');
+const sentence = (words: number) => {
+	const text = Array.from({ length: words }, () => pick(VOCABULARY)).join(' ');
+	return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+};
+const paragraph = () => Array.from({ length: 4 }, () => sentence(10 + Math.floor(random() * 6))).join(' ');
+const slugOf = (i: number) => `article-${String(i).padStart(4, '0')}`;
+const PRODUCTS = Array.from({ length: 8 }, (_, i) => `product-${i + 1}`);
+const CATEGORIES = ['downloads', 'editing', 'printing', 'cutting', 'fonts', 'orders'];
+
+function body(i: number, n: number): string {
+	const link = (k: number) => `[${sentence(3).slice(0, -1)}](/${(i + k) % n < n * 0.7 ? 'guides' : 'help'}/${slugOf((i + k) % n)}/)`;
+	return [
+		paragraph(),
+		`## ${sentence(4).slice(0, -1)}`,
+		paragraph(),
+		Array.from({ length: 5 }, (_, k) => `${k + 1}. ${sentence(8)}`).join('\n'),
+		`## ${sentence(3).slice(0, -1)}`,
+		paragraph(),
+		`| ${sentence(1).slice(0, -1)} | ${sentence(1).slice(0, -1)} | ${sentence(1).slice(0, -1)} |\n| --- | --- | --- |\n` +
+			Array.from({ length: 3 }, () => `| ${sentence(2)} | ${sentence(2)} | ${sentence(2)} |`).join('\n'),
+		`## ${sentence(4).slice(0, -1)}`,
+		`${paragraph()} See ${link(1)} and ${link(7)}.`,
+		`- ${sentence(6)}\n- ${sentence(6)}\n- ${link(13)}`,
+		`## ${sentence(3).slice(0, -1)}`,
+		paragraph(),
+		paragraph(),
+	].join('\n\n');
+}
+
+function writeShop(dir: string, n: number): void {
+	seed = 42;
+	rmSync(dir, { recursive: true, force: true });
+	const write = (file: string, text: string) => {
+		mkdirSync(join(dir, file, '..'), { recursive: true });
+		writeFileSync(join(dir, file), text);
+	};
+	write('shop.yaml', [
+		'name: Bench Studio', 'url: https://help.bench.test', 'locales: [en]', 'platforms: [etsy, gumroad]',
+		'support:', '  channels:', '    - { type: email, label: E-mail, email: help@bench.test }', '  hours: Weekdays', '  responsePromise: answers within a day',
+		'software:', '  canva: { name: Canva, free: true }', '  cricut: { name: Cricut Design Space, free: true }',
+		'categories:', ...CATEGORIES.map((c, i) => `  ${c}: { name: ${c[0]!.toUpperCase()}${c.slice(1)}, order: ${i} }`),
+	].join('\n'));
+	const permissions = (level: number) =>
+		['personalUse', 'commercialUse', 'clientWork', 'physicalProducts', 'digitalProducts', 'printOnDemand', 'socialMediaAndAds', 'embedding', 'logoOrTrademark', 'resellSourceFiles', 'competingUse', 'aiTraining', 'sublicensing']
+			.map((key, k) => `  ${key}: ${k < level * 4 ? (k % 3 === 2 ? '{ status: limited, units: 5000 }' : 'allowed') : 'not-allowed'}`).join('\n');
+	['personal', 'commercial', 'extended'].forEach((id, level) => write(`licenses/${id}.yaml`, `name: ${id}\nsummary: ${sentence(12)}\norder: ${level}\npermissions:\n${permissions(level + 1)}`));
+	PRODUCTS.forEach((id, i) => write(`products/${id}.yaml`, [
+		`name: Product ${i + 1}`, 'kind: printable', `summary: ${sentence(14)}`, `listings: [{ platform: etsy, url: "https://www.etsy.com/listing/${i + 1}" }]`,
+		`software: [${i % 2 ? 'canva' : 'cricut'}]`, 'priceBand: low', 'licenses: [personal, commercial, extended]', `shortCode: p${i + 1}`,
+	].join('\n')));
+	for (let i = 0; i < n; i++) {
+		const guide = i < n * 0.7;
+		const front = [
+			'---', `title: "${sentence(6).slice(0, -1)} ${i}"`, `description: "${sentence(14)}"`, `updated: 2026-0${1 + (i % 9)}-1${i % 10}`,
+			`products: [${PRODUCTS[i % PRODUCTS.length]}, ${PRODUCTS[(i + 3) % PRODUCTS.length]}]`, `category: ${CATEGORIES[i % CATEGORIES.length]}`,
+			...(guide ? [] : [`symptom: "${sentence(10)}"`, `errors: ["Error ${1000 + i}: ${sentence(5).slice(0, -1)}"]`, `cause: "${sentence(12)}"`, `savedReply: "${sentence(20)}"`]),
+			'---',
+		];
+		write(`${guide ? 'guides' : 'troubleshooting'}/en/${slugOf(i)}.mdx`, `${front.join('\n')}\n\n${body(i, n)}\n`);
+	}
+}
+
+// ---- measuring ----------------------------------------------------------------------------
+interface Figures {
+	seconds: number;
+	peakMiB: number;
+	pages: number;
+	pagesPerSecond: number;
+	distBytes: number;
+	articleHtml: number;
+	articleHtmlGzip: number;
+	articleJsGzip: number;
+	searchIndexBytes: number;
+	firstSearchBytes: number;
+}
+
+const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+const bytesOf = (dir: string) => walk(dir).reduce((sum, f) => sum + statSync(f).size, 0);
+
+/** Runs a build in a child process; Node reports the child's own peak memory on exit. */
+function timedBuild(args: string[], env: Record<string, string>, cwd = root): { seconds: number; peakMiB: number } {
+	const started = performance.now();
+	const hook = "process.on('exit', () => process.stderr.write('PEAK_RSS_KB=' + process.resourceUsage().maxRSS + '\\n'))";
+	const result = spawnSync(process.execPath, ['--import', `data:text/javascript,${encodeURIComponent(hook)}`, ...args], { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	if (result.status !== 0) throw new Error(`build failed: ${args.join(' ')}\n${result.stdout}\n${result.stderr}`);
+	const peaks = [...result.stderr.matchAll(/PEAK_RSS_KB=(\d+)/g)].map((m) => Number(m[1]));
+	return { seconds: (performance.now() - started) / 1000, peakMiB: Math.max(...peaks) / 1024 };
+}
+
+async function indexWithPagefind(dist: string): Promise<void> {
+	const { index } = await createIndex({});
+	await index!.addDirectory({ path: dist });
+	await index!.writeFiles({ outputPath: join(dist, 'pagefind') });
+	await close();
+}
+
+async function measureSite(dist: string, articlePath: string, searchPath: string, timing: { seconds: number; peakMiB: number }): Promise<Figures> {
+	const html = readFileSync(join(dist, articlePath, 'index.html'));
+	const scripts = [...html.toString().matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
+	const external = [...html.toString().matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]!)));
+	const pages = walk(dist).filter((f) => f.endsWith('.html')).length;
+	const server = await serveStatic(dist);
+	const browser = await launchBrowser();
+	let firstSearchBytes = 0;
+	try {
+		const page = await browser.newPage();
+		page.on('response', async (response) => {
+			if (response.url().includes('/pagefind/')) firstSearchBytes += (await response.body().catch(() => Buffer.alloc(0))).length;
+		});
+		await page.goto(`${server.url}${searchPath}`, { waitUntil: 'networkidle' });
+		await page.close();
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+	return {
+		...timing,
+		pages,
+		pagesPerSecond: pages / timing.seconds,
+		distBytes: bytesOf(dist),
+		articleHtml: html.length,
+		articleHtmlGzip: gzipSync(html).length,
+		articleJsGzip: scripts || external.length ? gzipSync(Buffer.concat([Buffer.from(scripts), ...external])).length : 0,
+		searchIndexBytes: bytesOf(join(dist, 'pagefind')),
+		firstSearchBytes,
+	};
+}
+
+// The floor has no search UI: a page that runs the same Pagefind query the way ours does.
+const FLOOR_SEARCH = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>search</title></head><body><script type="module">
+const pagefind = await import('/pagefind/pagefind.js'); await pagefind.init();
+const search = await pagefind.search(new URLSearchParams(location.search).get('q'));
+await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+</script></body></html>`;
+
+const results: Record<number, { aftercare: Figures; floor: Figures }> = {};
+for (const n of SIZES) {
+	const content = join(out, `shop-${n}`, 'content');
+	writeShop(content, n);
+	console.log(`\nN = ${n}: building Aftercare…`);
+	const ours = join(out, `aftercare-${n}`);
+	const oursTiming = await fastest(() => timedBuild(['--import', 'tsx', 'scripts/build.ts', '--outDir', ours, '--no-images', '--no-previews'], { AFTERCARE_CONTENT: content, SOURCE_DATE_EPOCH: '1795564800' }))();
+	const aftercare = await measureSite(ours, `/guides/${slugOf(1)}/`.slice(1), `/search/?q=${COMMON_WORD}`, oursTiming);
+	console.log(`N = ${n}: building the floor (bare Astro + MDX + Pagefind)…`);
+	const floorDist = join(out, `floor-${n}`);
+	const floorTiming = await fastest(async () => {
+		const started = performance.now();
+		const astro = timedBuild([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', join(root, 'bench/floor'), '--outDir', floorDist, '--silent'], { FLOOR_CONTENT: content });
+		await indexWithPagefind(floorDist);
+		return { seconds: (performance.now() - started) / 1000, peakMiB: astro.peakMiB };
+	})();
+	writeFileSync(join(floorDist, 'search.html'), FLOOR_SEARCH);
+	const floor = await measureSite(floorDist, `guides/en/${slugOf(1)}`, `/search.html?q=${COMMON_WORD}`, floorTiming);
+	results[n] = { aftercare, floor };
+}
+
+// ---- report -------------------------------------------------------------------------------
+const rows: [string, keyof Figures, (v: number) => string][] = [
+	['build time (s)', 'seconds', (v) => v.toFixed(1)],
+	['peak memory (MiB)', 'peakMiB', (v) => v.toFixed(0)],
+	['pages', 'pages', (v) => String(v)],
+	['pages per second', 'pagesPerSecond', (v) => v.toFixed(0)],
+	['dist/ size (KB)', 'distBytes', (v) => (v / 1024).toFixed(0)],
+	['article HTML (bytes)', 'articleHtml', String],
+	['article HTML gzip (bytes)', 'articleHtmlGzip', String],
+	['article JS before search, gzip (bytes)', 'articleJsGzip', String],
+	['search index (KB)', 'searchIndexBytes', (v) => (v / 1024).toFixed(0)],
+	[`first search for "${COMMON_WORD}" (KB fetched)`, 'firstSearchBytes', (v) => (v / 1024).toFixed(0)],
+];
+for (const n of SIZES) {
+	const { aftercare, floor } = results[n]!;
+	console.log(`\n### N = ${n}\n\n| figure | Aftercare | floor | ratio |\n| --- | ---: | ---: | ---: |`);
+	for (const [label, key, format] of rows) {
+		const ratio = floor[key] ? (aftercare[key] / floor[key]).toFixed(2) : '-';
+		console.log(`| ${label} | ${format(aftercare[key])} | ${format(floor[key])} | ${ratio} |`);
+	}
+}
+
+const failures: string[] = [];
+const largest = Math.max(...SIZES);
+const timeRatio = results[largest]!.aftercare.seconds / results[largest]!.floor.seconds;
+if (largest >= 3000 && timeRatio > 1.25) failures.push(`build time at N = ${largest} is ${timeRatio.toFixed(2)}x the floor (budget 1.25x)`);
+if (SIZES.length >= 3) {
+	const [a, b, c] = SIZES as [number, number, number];
+	const marginal = (x: number, y: number) => ((results[y]!.aftercare.seconds - results[x]!.aftercare.seconds) * 1000) / (y - x);
+	const early = marginal(a, b);
+	const late = marginal(b, c);
+	console.log(`\nMarginal build time per article: ${early.toFixed(1)} ms (${a}→${b}), ${late.toFixed(1)} ms (${b}→${c}): ${(late / early).toFixed(2)}x`);
+	if (late > early * 1.1) failures.push(`marginal time per article grows ${(late / early).toFixed(2)}x from ${b}→${c} (budget 1.1x)`);
+}
+for (const n of SIZES) {
+	const { aftercare } = results[n]!;
+	if (aftercare.articleJsGzip > 5 * 1024) failures.push(`N = ${n}: an article loads ${aftercare.articleJsGzip} bytes of JavaScript (budget 5 KB gzip)`);
+	if (aftercare.articleHtmlGzip > 10 * 1024) failures.push(`N = ${n}: article HTML is ${aftercare.articleHtmlGzip} bytes gzip (budget 10 KB)`);
+	if (aftercare.firstSearchBytes > 200 * 1024) failures.push(`N = ${n}: a first search fetches ${(aftercare.firstSearchBytes / 1024).toFixed(0)} KB (budget 200 KB)`);
+}
+mkdirSync(join(root, 'bench'), { recursive: true });
+writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify({ sizes: SIZES, results, failures }, null, '\t')}\n`);
+console.log(failures.length ? `\nOver budget:\n- ${failures.join('\n- ')}` : '\nAll budgets met.');
+process.exit(failures.length ? 1 : 0);
