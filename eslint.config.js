@@ -5,7 +5,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-	{ ignores: ['dist/', '.astro/', 'node_modules/', 'test/.output/', 'listing-images/'] },
+	{ ignores: ['dist/', '**/.astro/', 'node_modules/', 'test/.output/', 'listing-images/', 'bench/.out/', '*.partial/'] },
 	js.configs.recommended,
 	...tseslint.configs.strict,
 	...astro.configs.recommended,

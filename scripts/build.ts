@@ -3,11 +3,12 @@
 // listing-images), --no-previews and --no-images to skip the link preview or listing images.
 // Astro's own per-page log is turned down to warnings: a seller needs the outcome, not 600 lines.
 import { build } from 'astro';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ContentError } from '../src/lib/content-errors';
 import { contentDir } from '../src/lib/project';
 import { readContentOnce } from '../src/data/read-content-once';
+import { countArticles } from '../src/lib/content-model';
 import { renderListingImages, renderPageCards } from '../src/images/listing-images';
 
 const root = process.cwd();
@@ -31,8 +32,7 @@ function walk(dir: string): string[] {
 step(`1/3 Checking ${contentDir()}/`);
 try {
 	const content = readContentOnce(root, contentDir());
-	const articles = Object.values(content.articles).reduce((sum, list) => sum + list.length, 0);
-	step(`    ${content.products.size} products, ${content.licenses.size} licences, ${articles} articles, locales ${content.shop.locales.join(', ')}`);
+	step(`    ${content.products.size} products, ${content.licenses.size} licences, ${countArticles(content)} articles, locales ${content.shop.locales.join(', ')}`);
 } catch (error) {
 	if (!(error instanceof ContentError)) throw error;
 	process.stderr.write(`\n${error.message}\n`);
@@ -40,8 +40,14 @@ try {
 }
 
 step('2/3 Building pages and the search index');
-await build({ root, outDir, logLevel: 'warn' });
-const previewsOk = process.argv.includes('--no-previews') || (await renderPageCards(root, dist, step));
+// Built beside the old site and swapped in only when complete: a build that fails half-way
+// leaves the previous dist/ as it was.
+const partial = `${dist}.partial`;
+rmSync(partial, { recursive: true, force: true });
+await build({ root, outDir: partial, logLevel: 'warn' });
+const previewsOk = process.argv.includes('--no-previews') || (await renderPageCards(root, partial, step));
+if (existsSync(dist)) rmSync(dist, { recursive: true });
+renameSync(partial, dist);
 
 step('3/3 Rendering listing images');
 const imagesOk = process.argv.includes('--no-images') || (await renderListingImages({ root, outDir: imagesOut, log: step }));

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { fileURLToPath } from 'node:url';
 import { ContentError } from '../lib/content-errors';
+import { countArticles } from '../lib/content-model';
 import { contentDir } from '../lib/project';
 import { readContent } from '../lib/read-content';
 import { readContentOnce } from '../data/read-content-once';
@@ -22,9 +23,8 @@ export function aftercare(): AstroIntegration {
 				try {
 					const content = (command === 'dev' ? readContent : readContentOnce)(root, contentDir());
 					if (!config.site) updateConfig({ site: content.shop.url });
-					const count = Object.values(content.articles).reduce((sum, list) => sum + list.length, 0);
 					logger.info(
-						`Checked ${content.products.size} products, ${content.licenses.size} licences and ${count} articles in ${Math.round(performance.now() - started)} ms.`,
+						`Checked ${content.products.size} products, ${content.licenses.size} licences and ${countArticles(content)} articles in ${Math.round(performance.now() - started)} ms.`,
 					);
 				} catch (error) {
 					if (!(error instanceof ContentError)) throw error;

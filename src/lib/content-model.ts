@@ -36,3 +36,7 @@ export interface Content {
 }
 export type ProductEntry = Content['products'] extends Map<string, infer P> ? P : never;
 export type LicenseEntry = Content['licenses'] extends Map<string, infer L> ? L : never;
+
+export function countArticles(content: Content): number {
+	return Object.values(content.articles).reduce((sum, list) => sum + list.length, 0);
+}
