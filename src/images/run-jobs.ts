@@ -50,12 +50,17 @@ function progress(total: number, title: string, log: (line: string) => void) {
 		bar.start(total, 0);
 		return { tick: () => bar.increment(), stop: () => bar.stop() };
 	}
-	// Plain lines for CI logs: a quarter at a time.
+	// Plain lines for CI logs: one every ten seconds, so a long run shows it is alive and a short
+	// one prints only its summary.
 	let done = 0;
+	let last = performance.now();
 	return {
 		tick: () => {
 			done += 1;
-			if (done === total || Math.floor((done * 4) / total) > Math.floor(((done - 1) * 4) / total)) log(`    ${title}: ${done}/${total}`);
+			if (done < total && performance.now() - last >= 10_000) {
+				last = performance.now();
+				log(`    ${title}: ${done}/${total}`);
+			}
 		},
 		stop: () => undefined,
 	};
