@@ -21,16 +21,36 @@ export interface PageContext {
 	languageName(locale: string): string;
 }
 
+interface Formatters {
+	dates: Intl.DateTimeFormat;
+	numbers: Intl.NumberFormat;
+	languageNames: Intl.DisplayNames;
+}
+
+// Intl objects are slow to create and every page of a locale needs the same ones: one set per
+// locale for the whole build, not one per page.
+const formattersByLocale = new Map<string, Formatters>();
+function formatters(locale: string): Formatters {
+	let found = formattersByLocale.get(locale);
+	if (!found) {
+		found = {
+			dates: new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }),
+			numbers: new Intl.NumberFormat(locale),
+			languageNames: new Intl.DisplayNames([locale], { type: 'language' }),
+		};
+		formattersByLocale.set(locale, found);
+	}
+	return found;
+}
+
 /** A language's name in itself ("Português"), for the language switcher. */
 export function autonym(locale: string): string {
-	const name = new Intl.DisplayNames([locale], { type: 'language' }).of(locale) ?? locale;
+	const name = formatters(locale).languageNames.of(locale) ?? locale;
 	return name.charAt(0).toLocaleUpperCase(locale) + name.slice(1);
 }
 
 export function pageContext(site: Site, locale: string, path: string): PageContext {
-	const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
-	const numbers = new Intl.NumberFormat(locale);
-	const languageNames = new Intl.DisplayNames([locale], { type: 'language' });
+	const { dates, numbers, languageNames } = formatters(locale);
 	return {
 		site,
 		locale,

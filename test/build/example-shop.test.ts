@@ -41,6 +41,12 @@ describe('the built example shop', () => {
 		expect(problems).toEqual([]);
 	});
 
+	it('puts the title before the contents list, so a phone shows it first', () => {
+		const withToc = pages.map((file) => readFileSync(join(dist, file), 'utf8')).filter((html) => html.includes('class="toc"'));
+		expect(withToc.length).toBeGreaterThan(5);
+		for (const html of withToc) expect(html.indexOf('<h1')).toBeLessThan(html.indexOf('class="toc"'));
+	});
+
 	it('keeps an article page small and its JavaScript tiny', () => {
 		const html = readPage(dist, '/guides/print-at-the-right-size/');
 		expect(gzipSync(html).length).toBeLessThan(10 * 1024);
