@@ -9,13 +9,14 @@ import { ContentError } from '../src/lib/content-errors';
 import { contentDir } from '../src/lib/project';
 import { readContentOnce } from '../src/data/read-content-once';
 import { countArticles } from '../src/lib/content-model';
-import { renderListingImages, renderPageCards } from '../src/images/listing-images';
 
 const root = process.cwd();
 const option = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
 const outDir = option('--outDir', 'dist');
 const imagesOut = option('--images-out', 'listing-images');
 const dist = resolve(root, outDir);
+// satori, sharp and the templates take half a second to load: only when images are wanted.
+const images = () => import('../src/images/listing-images');
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
@@ -45,12 +46,12 @@ step('2/3 Building pages and the search index');
 const partial = `${dist}.partial`;
 rmSync(partial, { recursive: true, force: true });
 await build({ root, outDir: partial, logLevel: 'warn' });
-const previewsOk = process.argv.includes('--no-previews') || (await renderPageCards(root, partial, step));
+const previewsOk = process.argv.includes('--no-previews') || (await (await images()).renderPageCards(root, partial, step));
 if (existsSync(dist)) rmSync(dist, { recursive: true });
 renameSync(partial, dist);
 
 step('3/3 Rendering listing images');
-const imagesOk = process.argv.includes('--no-images') || (await renderListingImages({ root, outDir: imagesOut, log: step }));
+const imagesOk = process.argv.includes('--no-images') || (await (await images()).renderListingImages({ root, outDir: imagesOut, log: step }));
 
 const files = walk(dist);
 const pages = files.filter((file) => file.endsWith('.html')).length;

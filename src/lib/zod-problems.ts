@@ -41,6 +41,7 @@ function describe(issue: z.core.$ZodIssue, data: unknown): Pick<ContentProblem, 
 				hint: 'check the spelling against the field list in src/schemas/, or remove it.',
 			};
 		case 'invalid_union':
+			if (value === undefined) return { message: 'is missing', hint: `add the field; it must be ${unionForms(issue)}.` };
 			return { message: `${show(value)} is not in a form this field accepts`, hint: unionHint(issue) };
 		default:
 			return { message: value === undefined ? issue.message : `${show(value)} ${issue.message}` };
@@ -50,6 +51,14 @@ function describe(issue: z.core.$ZodIssue, data: unknown): Pick<ContentProblem, 
 function unionHint(issue: z.core.$ZodIssueInvalidUnion): string | undefined {
 	const first = issue.errors.flat().find((inner) => inner.code !== 'invalid_type');
 	return first ? `${first.message}.` : undefined;
+}
+
+/** "text or one text per language …": what each of a union's forms expects. */
+function unionForms(issue: z.core.$ZodIssueInvalidUnion): string {
+	// The only union with a record is text in several languages.
+	const form = (type: string) => (type === 'record' ? 'one text per language, e.g. `{ en: …, pt: … }`' : article(type));
+	const forms = issue.errors.flatMap((inner) => inner.filter((i) => i.code === 'invalid_type' && i.path.length === 0).map((i) => form((i as z.core.$ZodIssueInvalidType).expected)));
+	return [...new Set(forms)].join(' or ') || 'one of the forms its description in src/schemas/ lists';
 }
 
 function article(type: string): string {

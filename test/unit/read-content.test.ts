@@ -107,6 +107,13 @@ describe('readContent', () => {
 		);
 	});
 
+	it('treats an empty file as one with every field missing, not as a parse failure to skip', () => {
+		const message = problemsOf({ 'licenses/personal.yaml': '' });
+		expect(message).toContain('content/licenses/personal.yaml');
+		expect(message).toContain('name: is missing\n      Hint: add the field; it must be text or one text per language, e.g. `{ en: …, pt: … }`.');
+		expect(message).toContain('order: is missing');
+	});
+
 	it('requires text in the default locale and known locales only', () => {
 		const message = problemsOf({ 'products/brush-font.yaml': original('products/brush-font.yaml').replace('name: { en: Brush Font, pt: Fonte Pincel }', 'name: { pt: Fonte Pincel, de: Pinselschrift }') });
 		expect(message).toContain('name.de: is text for the locale "de", which content/shop.yaml does not list.');
