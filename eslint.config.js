@@ -6,7 +6,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-	{ ignores: ['dist/', '**/.astro/', 'node_modules/', 'test/.output/', 'listing-images/', 'bench/.out/', '*.partial/'] },
+	{ ignores: ['dist/', '**/.astro/', 'node_modules/', 'test/.output/', 'listing-images/', 'bench/.out/', '*.partial/', '*.old/'] },
 	js.configs.recommended,
 	...tseslint.configs.strict,
 	...astro.configs.recommended,

@@ -4,6 +4,7 @@
 // Astro's own per-page log is turned down to warnings: a seller needs the outcome, not 600 lines.
 import { build } from 'astro';
 import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ContentError } from '../src/lib/content-errors';
 import { contentDir } from '../src/lib/project';
@@ -47,12 +48,17 @@ const partial = `${dist}.partial`;
 rmSync(partial, { recursive: true, force: true });
 await build({ root, outDir: partial, logLevel: 'warn' });
 const previewsOk = process.argv.includes('--no-previews') || (await (await images()).renderPageCards(root, partial, step));
-if (existsSync(dist)) rmSync(dist, { recursive: true });
+const previous = `${dist}.old`;
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(dist)) renameSync(dist, previous);
 renameSync(partial, dist);
+// The previous site is deleted in the background while the listing images render.
+const removingPrevious = rm(previous, { recursive: true, force: true });
 
 step('3/3 Rendering listing images');
 const imagesOk = process.argv.includes('--no-images') || (await (await images()).renderListingImages({ root, outDir: imagesOut, log: step }));
 
+await removingPrevious;
 const files = walk(dist);
 const pages = files.filter((file) => file.endsWith('.html')).length;
 const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
