@@ -7,6 +7,7 @@ import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } f
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ContentError } from '../src/lib/content-errors';
+import { outputDir, UsageError } from '../src/lib/output-dir';
 import { contentDir } from '../src/lib/project';
 import { readContentOnce } from '../src/data/read-content-once';
 import { countArticles } from '../src/lib/content-model';
@@ -33,10 +34,12 @@ function walk(dir: string): string[] {
 
 step(`1/3 Checking ${contentDir()}/`);
 try {
+	outputDir(root, outDir, contentDir());
+	if (!process.argv.includes('--no-images')) outputDir(root, imagesOut, contentDir());
 	const content = readContentOnce(root, contentDir());
 	step(`    ${content.products.size} products, ${content.licenses.size} licences, ${countArticles(content)} articles, locales ${content.shop.locales.join(', ')}`);
 } catch (error) {
-	if (!(error instanceof ContentError)) throw error;
+	if (!(error instanceof ContentError || error instanceof UsageError)) throw error;
 	process.stderr.write(`\n${error.message}\n`);
 	process.exit(1);
 }

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:
 import { extname, join, relative, resolve } from 'node:path';
 import sharp from 'sharp';
 import { ContentError, listChoices } from '../lib/content-errors';
+import { outputDir, UsageError } from '../lib/output-dir';
 import { contentDir } from '../lib/project';
 import { readContent } from '../lib/read-content';
 import { readContentOnce } from '../data/read-content-once';
@@ -17,7 +18,7 @@ import type { RenderJob } from './render';
 import { runImageJobs, type PlannedImage, type RunResult } from './run-jobs';
 
 /** A mistake in the command line: printed with the usage, exit code 2. */
-export class UsageError extends Error {}
+export { UsageError };
 
 const PHOTO_EXTENSIONS = new Set(['.jpg', '.jpeg', '.png', '.webp']);
 const CACHE_DIR = 'node_modules/.cache/aftercare/images';
@@ -150,7 +151,7 @@ export async function renderListingImages(options: ListingOptions): Promise<bool
 		if (!site.content.products.has(id)) throw new UsageError(`There is no product "${id}". Use one of ${listChoices(site.content.products.keys())}.`);
 	}
 	const chosen = resolvePresets(options.presets);
-	const outDir = join(options.root, options.outDir);
+	const outDir = outputDir(options.root, options.outDir, contentDir());
 	const { photos, problems } = findPhotos(options.root, site, log);
 	const planned = planListingImages(site, { outDir, products: options.products, presets: chosen, photos });
 	const glyphs = missingGlyphs(planned);

@@ -156,7 +156,7 @@ class Reader {
 	}
 
 	private yaml(path: string, source = readFileSync(path, 'utf8')): unknown {
-		// js-yaml is what Astro reads frontmatter with, and several times faster than \`yaml\`, which
+		// js-yaml is what Astro reads frontmatter with, and several times faster than `yaml`, which
 		// runs only to explain a file js-yaml rejects: its messages name the line and read better.
 		try {
 			return load(source) ?? null;

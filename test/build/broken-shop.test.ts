@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { expect, it } from 'vitest';
 import { buildShop, listFiles, projectRoot } from '../helpers/build';
 import { fixture, shopWith } from '../helpers/content-tree';
@@ -28,4 +28,14 @@ it('stops with the file, field and fix, keeps the old dist/ and changes no conte
 	expect(readFileSync(join(projectRoot, outDir, 'index.html'), 'utf8')).toBe('previous build');
 	expect(listFiles(join(root, 'content')).map((f) => readFileSync(join(root, 'content', f), 'utf8'))).toEqual(contentBefore);
 	expect(existsSync(join(projectRoot, outDir, 'pagefind'))).toBe(false);
+});
+
+it('refuses an output folder that would replace the content, before building anything', () => {
+	const root = shopWith({});
+	const contentBefore = listFiles(join(root, 'content'));
+	const result = buildShop(join(root, 'content'), relative(projectRoot, join(root, 'content')));
+	expect(result.status).toBe(1);
+	expect(result.stderr).toContain('is replaced on each run, and it is the project, a folder above it, or holds or lies inside');
+	expect(result.stdout).not.toContain('2/3');
+	expect(listFiles(join(root, 'content'))).toEqual(contentBefore);
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { uiStrings } from '../../src/i18n';
 import { fitText, wrap } from '../../src/images/fit-text';
 import { loadFonts } from '../../src/images/fonts';
+import { outputDir, UsageError } from '../../src/lib/output-dir';
 import { TextFitError } from '../../src/images/node';
 import { presetsFor } from '../../src/images/presets';
 import { render, type RenderJob } from '../../src/images/render';
@@ -125,5 +126,20 @@ describe('rendering', () => {
 	it('gives the same bytes for the same inputs', async () => {
 		const [a, b] = await Promise.all([render({ kind: 'license-card', size, data: card }), render({ kind: 'license-card', size, data: card })]);
 		expect(a.equals(b)).toBe(true);
+	});
+});
+
+describe('an output folder', () => {
+	it('resolves a relative folder from the project and keeps an absolute one as it is', () => {
+		expect(outputDir('/shop', 'listing-images', 'content')).toBe('/shop/listing-images');
+		expect(outputDir('/shop', '/tmp/images', 'content')).toBe('/tmp/images');
+	});
+
+	it('refuses a folder whose emptying would take the project or the content with it', () => {
+		for (const out of ['.', '..', '/', 'content', 'content/images', '/shop/content']) {
+			expect(() => outputDir('/shop', out, 'content'), out).toThrow(UsageError);
+		}
+		expect(() => outputDir('/shop', 'content', 'content')).toThrow('Choose a folder of its own');
+		expect(outputDir('/shop', 'content-images', 'content')).toBe('/shop/content-images');
 	});
 });
