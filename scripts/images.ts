@@ -22,7 +22,6 @@ try {
 			product: { type: 'string', multiple: true },
 			preset: { type: 'string', multiple: true },
 			out: { type: 'string', default: 'listing-images' },
-			cache: { type: 'boolean', default: true },
 			'no-cache': { type: 'boolean', default: false },
 			help: { type: 'boolean', default: false },
 		},

@@ -4,7 +4,6 @@ import sharp from 'sharp';
 import { ContentError, listChoices } from '../lib/content-errors';
 import { outputDir, UsageError } from '../lib/output-dir';
 import { contentDir } from '../lib/project';
-import { readContent } from '../lib/read-content';
 import { readContentOnce } from '../data/read-content-once';
 import { routeTable } from '../lib/route-table';
 import { buildTime } from '../lib/notices';
@@ -139,7 +138,7 @@ export async function renderListingImages(options: ListingOptions): Promise<bool
 	const warn = options.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
 	let site: Site;
 	try {
-		site = buildSite(readContent(options.root, contentDir()), buildTime());
+		site = buildSite(readContentOnce(options.root, contentDir()), buildTime());
 	} catch (error) {
 		if (error instanceof ContentError) {
 			warn(`\n${error.message}`);

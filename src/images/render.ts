@@ -1,6 +1,3 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import satori from 'satori';
 import sharp, { type OutputInfo, type Sharp } from 'sharp';
 import { loadFonts } from './fonts';
@@ -9,21 +6,6 @@ import type { ImageFormat } from './presets';
 import { licenseCardBody, licenseCardHeader, type LicenseCardData, type Layout } from './templates/license-card';
 import { mockupLabel, type MockupLabelData } from './templates/mockup-label';
 import { pageCard, type PageCardData } from './templates/page-card';
-
-/**
- * The pipeline's own version: a hash of every source file in src/images/, so editing a template
- * re-renders what it draws without anyone remembering to bump a number.
- */
-export const TEMPLATE_VERSION = createHash('sha256')
-	.update(
-		readdirSync(fileURLToPath(new URL('.', import.meta.url)), { recursive: true, encoding: 'utf8' })
-			.filter((file) => file.endsWith('.ts'))
-			.sort()
-			.map((file) => readFileSync(fileURLToPath(new URL(file, import.meta.url)), 'utf8'))
-			.join('\0'),
-	)
-	.digest('hex')
-	.slice(0, 16);
 
 export interface Size {
 	width: number;

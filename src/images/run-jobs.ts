@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, extname } from 'node:path';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { SingleBar } from 'cli-progress';
 import { Piscina } from 'piscina';
 import { loadFonts } from './fonts';
-import { TEMPLATE_VERSION, type RenderJob } from './render';
+import type { RenderJob } from './render';
 
 export interface PlannedImage {
 	/** Where the finished image goes. */
@@ -31,14 +32,31 @@ export interface RunResult {
 }
 
 /**
- * The cache key: every input that changes the pixels (template version, data, size, font bytes,
- * photo bytes). The photo's path is not part of it, so moving a photo costs nothing.
+ * What every image shares: the pipeline's own source (every file in src/images/, so editing a
+ * template re-renders what it draws without anyone bumping a number) and the font bytes. Hashed
+ * once per process rather than once per image.
  */
-export function imageKey(job: RenderJob, fontBytes: Buffer[]): string {
-	const hash = createHash('sha256').update(String(TEMPLATE_VERSION));
-	for (const bytes of fontBytes) hash.update(bytes);
+let pipelineVersion: string | undefined;
+function pipeline(): string {
+	if (pipelineVersion) return pipelineVersion;
+	const dir = fileURLToPath(new URL('.', import.meta.url));
+	const hash = createHash('sha256');
+	for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts')).sort()) {
+		hash.update(`${file}\0`).update(readFileSync(join(dir, file)));
+	}
+	for (const bytes of loadFonts().bytes) hash.update(bytes);
+	pipelineVersion = hash.digest('hex');
+	return pipelineVersion;
+}
+
+/**
+ * The cache key: every input that changes the pixels (pipeline, data, size, photo bytes). The
+ * photo's path is not part of it, so moving a photo costs nothing.
+ */
+function imageKey(job: RenderJob, photoDigest: (photo: string) => string): string {
+	const hash = createHash('sha256').update(pipeline());
 	if (job.kind === 'mockup') {
-		hash.update(readFileSync(job.photo));
+		hash.update(photoDigest(job.photo));
 		hash.update(JSON.stringify({ ...job, photo: undefined }));
 	} else hash.update(JSON.stringify(job));
 	return hash.digest('hex').slice(0, 24);
@@ -70,14 +88,23 @@ function progress(total: number, title: string, log: (line: string) => void) {
 export async function runImageJobs(images: PlannedImage[], options: RunOptions): Promise<RunResult> {
 	const started = performance.now();
 	const log = options.log ?? ((line: string) => console.log(line));
-	const fonts = loadFonts();
+	// A photo goes into one image per preset and language: read and hash it once.
+	const photoDigests = new Map<string, string>();
+	const photoDigest = (photo: string) => {
+		let digest = photoDigests.get(photo);
+		if (digest === undefined) {
+			digest = createHash('sha256').update(readFileSync(photo)).digest('hex');
+			photoDigests.set(photo, digest);
+		}
+		return digest;
+	};
 	const failed: RunResult['failed'] = [];
 	const todo: { image: PlannedImage; file: string }[] = [];
 	const ready: { image: PlannedImage; file: string }[] = [];
 	let rendered = 0;
 	for (const image of images) {
 		try {
-			const file = `${options.cacheDir}/${imageKey(image.job, fonts.bytes)}${extname(image.out)}`;
+			const file = `${options.cacheDir}/${imageKey(image.job, photoDigest)}${extname(image.out)}`;
 			(options.useCache !== false && existsSync(file) ? ready : todo).push({ image, file });
 		} catch (error) {
 			failed.push({ image, message: (error as Error).message });
