@@ -4,11 +4,13 @@
 // exceeded. Machines are noisy: the ratios are what count, and the two builds run in turn three
 // times with the fastest of each kept (`-- --runs 1` for one). `-- --sizes 200,1000` for a quick run.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
+import { folderStats } from '../src/lib/files';
 import { launchBrowser, serveStatic } from '../test/helpers/browser';
+import { FIXED_EPOCH, scriptBytesGzip } from '../test/helpers/build';
 
 const root = process.cwd();
 const out = join(root, 'bench', '.out');
@@ -104,8 +106,6 @@ interface Figures {
 	firstSearchBytes: number;
 }
 
-const walk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
-const bytesOf = (dir: string) => walk(dir).reduce((sum, f) => sum + statSync(f).size, 0);
 
 /** Runs a build in a child process; Node reports the child's own peak memory on exit. */
 interface Timing {
@@ -131,9 +131,7 @@ async function indexWithPagefind(dist: string): Promise<void> {
 
 async function measureSite(dist: string, articlePath: string, searchPath: string, timing: Timing): Promise<Figures> {
 	const html = readFileSync(join(dist, articlePath, 'index.html'));
-	const scripts = [...html.toString().matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
-	const external = [...html.toString().matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]!)));
-	const pages = walk(dist).filter((f) => f.endsWith('.html')).length;
+	const { pages, bytes } = folderStats(dist);
 	const server = await serveStatic(dist);
 	const browser = await launchBrowser();
 	let firstSearchBytes = 0;
@@ -152,11 +150,11 @@ async function measureSite(dist: string, articlePath: string, searchPath: string
 		...timing,
 		pages,
 		pagesPerSecond: pages / timing.seconds,
-		distBytes: bytesOf(dist),
+		distBytes: bytes,
 		articleHtml: html.length,
 		articleHtmlGzip: gzipSync(html).length,
-		articleJsGzip: scripts || external.length ? gzipSync(Buffer.concat([Buffer.from(scripts), ...external])).length : 0,
-		searchIndexBytes: bytesOf(join(dist, 'pagefind')),
+		articleJsGzip: scriptBytesGzip(dist, html.toString()),
+		searchIndexBytes: folderStats(join(dist, 'pagefind')).bytes,
 		firstSearchBytes,
 	};
 }
@@ -174,7 +172,7 @@ for (const n of SIZES) {
 	writeShop(content, n);
 	const ours = join(out, `aftercare-${n}`);
 	const floorDist = join(out, `floor-${n}`);
-	const buildOurs = () => timedBuild(['--import', 'tsx', 'scripts/build.ts', '--outDir', ours, '--no-images', '--no-previews'], { AFTERCARE_CONTENT: content, SOURCE_DATE_EPOCH: '1795564800' });
+	const buildOurs = () => timedBuild(['--import', 'tsx', 'scripts/build.ts', '--outDir', ours, '--no-images', '--no-previews'], { AFTERCARE_CONTENT: content, SOURCE_DATE_EPOCH: FIXED_EPOCH });
 	const buildFloor = async () => {
 		const started = performance.now();
 		const astro = timedBuild([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', join(root, 'bench/floor'), '--outDir', floorDist, '--silent'], { FLOOR_CONTENT: content });

@@ -3,10 +3,11 @@
 // listing-images), --no-previews and --no-images to skip the link preview or listing images.
 // Astro's own per-page log is turned down to warnings: a seller needs the outcome, not 600 lines.
 import { build } from 'astro';
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { ContentError } from '../src/lib/content-errors';
+import { folderStats } from '../src/lib/files';
 import { outputDir, UsageError } from '../src/lib/output-dir';
 import { contentDir } from '../src/lib/project';
 import { readContentOnce } from '../src/data/read-content-once';
@@ -24,12 +25,6 @@ const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
 function step(text: string) {
 	process.stdout.write(`${text}\n`);
-}
-
-function walk(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
-		entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
-	);
 }
 
 step(`1/3 Checking ${contentDir()}/`);
@@ -62,9 +57,7 @@ step('3/3 Rendering listing images');
 const imagesOk = process.argv.includes('--no-images') || (await (await images()).renderListingImages({ root, outDir: imagesOut, log: step }));
 
 await removingPrevious;
-const files = walk(dist);
-const pages = files.filter((file) => file.endsWith('.html')).length;
-const bytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
+const { pages, bytes } = folderStats(dist);
 const search = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
 	languages: Record<string, { page_count: number }>;
 };

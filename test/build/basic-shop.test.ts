@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -146,3 +147,15 @@ describe('building the basic fixture shop', () => {
 		expect(readPage(dist, '/search/')).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>|<script type="module">[\s\S]*pagefind\.js/);
 	});
 });
+
+it('builds byte-identical output from the same content', () => {
+	const again = buildShop(join(fixture('basic'), 'content'), 'test/.output/basic-again');
+	expect([build.status, again.status]).toEqual([0, 0]);
+	const first = digest(dist);
+	expect(Object.keys(first).length).toBeGreaterThan(30);
+	expect(digest(again.outDir)).toEqual(first);
+});
+
+function digest(dir: string): Record<string, string> {
+	return Object.fromEntries(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(join(dir, file))).digest('hex')]));
+}

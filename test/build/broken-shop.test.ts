@@ -2,11 +2,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, it } from 'vitest';
 import { buildShop, listFiles, projectRoot } from '../helpers/build';
-import { fixture, shopWith } from '../helpers/content-tree';
+import { fixtureFile, shopWith } from '../helpers/content-tree';
 
 it('stops with the file, field and fix, keeps the old dist/ and changes no content file', () => {
-	const original = readFileSync(join(fixture('basic'), 'content/products/party-kit.yaml'), 'utf8');
-	const root = shopWith({ 'products/party-kit.yaml': original.replace('licenses: [personal]', 'licenses: [personl]') });
+	const root = shopWith({ 'products/party-kit.yaml': fixtureFile('products/party-kit.yaml').replace('licenses: [personal]', 'licenses: [personl]') });
 	const contentBefore = listFiles(join(root, 'content')).map((f) => readFileSync(join(root, 'content', f), 'utf8'));
 	const outDir = 'test/.output/broken';
 	mkdirSync(join(projectRoot, outDir), { recursive: true });

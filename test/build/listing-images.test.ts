@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderListingImages, UsageError } from '../../src/images/listing-images';
 import { listFiles } from '../helpers/build';
-import { shopWith } from '../helpers/content-tree';
+import { fixtureFile, shopWith } from '../helpers/content-tree';
 
 let root: string;
 const run = async (extra: Partial<Parameters<typeof renderListingImages>[0]> = {}) => {
@@ -78,8 +78,7 @@ describe('listing images for the basic fixture shop', () => {
 });
 
 it('refuses text the fonts cannot draw, naming the text and the character', async () => {
-	const original = readFileSync(join(shopWith({}), 'content/products/party-kit.yaml'), 'utf8');
-	root = shopWith({ 'products/party-kit.yaml': original.replace('name: Party Kit', 'name: Party Kit ☂') });
+	root = shopWith({ 'products/party-kit.yaml': fixtureFile('products/party-kit.yaml').replace('name: Party Kit', 'name: Party Kit ☂') });
 	const result = await run();
 	expect(result.ok).toBe(false);
 	expect(result.warnings).toContain('"Party Kit ☂" uses "☂" (U+2602), which the shipped fonts cannot draw. Remove it, or add a font that has it to src/images/fonts/.');

@@ -1,6 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { listFiles } from '../../src/lib/files';
+
+export { listFiles };
 
 export const projectRoot = join(import.meta.dirname, '..', '..');
 /** 2026-11-25 00:00 UTC: a fixed clock, so notices are active or past the same way every run. */
@@ -21,13 +25,6 @@ export function buildShop(contentDir: string, outDir: string, env: Record<string
 		env: { ...process.env, AFTERCARE_CONTENT: relative(projectRoot, contentDir), SOURCE_DATE_EPOCH: FIXED_EPOCH, ASTRO_TELEMETRY_DISABLED: '1', ...env },
 	});
 	return { status: result.status, stdout: result.stdout, stderr: result.stderr, outDir: join(projectRoot, outDir) };
-}
-
-export function listFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true, recursive: true })
-		.filter((entry) => entry.isFile())
-		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
-		.sort();
 }
 
 /** The file a static host would serve for a root-relative URL path. */
@@ -56,4 +53,11 @@ export function ensureExampleBuild(): string {
 	if (build.status !== 0) throw new Error(`example shop build failed:\n${build.stdout}\n${build.stderr}`);
 	writeFileSync(marker, run);
 	return outDir;
+}
+
+/** Gzipped bytes of the JavaScript a page loads up front: its inline scripts and the files they name. */
+export function scriptBytesGzip(dist: string, html: string): number {
+	const inline = [...html.matchAll(/<script[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('');
+	const external = [...html.matchAll(/<script[^>]*src="([^"]+)"/g)].map((m) => readFileSync(join(dist, m[1]!)));
+	return inline || external.length > 0 ? gzipSync(Buffer.concat([Buffer.from(inline), ...external])).length : 0;
 }

@@ -1,8 +1,11 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
 export const fixture = (name: string) => join(import.meta.dirname, '..', 'fixtures', name);
+
+/** The text of one content file of a fixture shop, to change one thing in it with shopWith. */
+export const fixtureFile = (file: string, base = 'basic') => readFileSync(join(fixture(base), 'content', file), 'utf8');
 
 /**
  * A throwaway copy of a fixture shop with some files replaced (`null` deletes one), so each
