@@ -1,8 +1,8 @@
 import { basename, extname, join } from 'node:path';
 import { translator } from '../i18n';
 import { pick } from '../lib/localized';
-import { localize, pageCardPath, paths } from '../lib/routes';
-import type { Route } from '../lib/route-table';
+import { localize, paths } from '../lib/routes';
+import { pageCardFor, type Route } from '../lib/route-table';
 import type { Site } from '../lib/site';
 import type { LocalizedText } from '../schemas/common';
 import { permissionKeys } from '../schemas/license';
@@ -81,18 +81,19 @@ export function planListingImages(site: Site, options: ListingPlanOptions): Plan
 /** One link preview card per page (not for redirects), into `<dist>/og/`. */
 export function planPageCards(site: Site, routes: readonly Route[], dist: string, titleOf: (route: Route) => { title: string; kind: string }): PlannedImage[] {
 	const { shop } = site.content;
-	return routes
-		.filter((route) => route.kind !== 'redirect')
-		.map((route) => {
-			const { title, kind } = titleOf(route);
-			const path = pageCardPath(localize(route.path, route.locale, site.defaultLocale));
-			return {
+	return routes.flatMap((route) => {
+		const path = pageCardFor(route, site.defaultLocale);
+		if (!path) return [];
+		const { title, kind } = titleOf(route);
+		return [
+			{
 				out: join(dist, path),
 				job: {
 					kind: 'page-card',
 					size: { width: 1200, height: 630, format: 'png', safe: { x: 0, y: 0, width: 1, height: 1 } },
 					data: { shopName: shop.name, accent: shop.colors.accent, kind, title, host: new URL(shop.url).host },
 				},
-			};
-		});
+			},
+		];
+	});
 }

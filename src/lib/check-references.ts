@@ -24,22 +24,18 @@ export function knownPaths(content: Content): Set<string> {
 }
 
 /** Checks every reference between files: ids, locales, slugs, short codes and links. Pure. */
-export function checkReferences(content: Content, invalidIds: ReadonlySet<string> = new Set()): ContentProblem[] {
+export function checkReferences(content: Content, invalidIds: ReadonlyMap<string, ReadonlySet<string>> = new Map()): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const { shop, licenses, products, articles } = content;
 	const [defaultLocale] = shop.locales as [string, ...string[]];
 
+	const knownLocale = (file: string, where: string, locale: string, message: string) =>
+		shop.locales.includes(locale) ||
+		problems.push({ file, where, message, hint: `use one of ${listChoices(shop.locales)}, or add "${locale}" to \`locales\` in content/shop.yaml.` });
 	const localized = (file: string, where: string, text: LocalizedText | undefined) => {
 		if (text === undefined || typeof text === 'string') return;
 		for (const locale of Object.keys(text)) {
-			if (!shop.locales.includes(locale)) {
-				problems.push({
-					file,
-					where: `${where}.${locale}`,
-					message: `is text for the locale "${locale}", which content/shop.yaml does not list.`,
-					hint: `use one of ${listChoices(shop.locales)}, or add "${locale}" to \`locales\` in content/shop.yaml.`,
-				});
-			}
+			knownLocale(file, `${where}.${locale}`, locale, `is text for the locale "${locale}", which content/shop.yaml does not list.`);
 		}
 		if (!(defaultLocale in text)) {
 			problems.push({
@@ -50,8 +46,11 @@ export function checkReferences(content: Content, invalidIds: ReadonlySet<string
 			});
 		}
 	};
+	// An id whose file exists but failed its schema has been reported already, in that file.
+	const foldersOf: Record<string, readonly string[]> = { licence: ['licenses'], product: ['products'], article: ['guides', 'troubleshooting'] };
+	const isInvalid = (folder: string, id: string) => invalidIds.get(folder)?.has(id) ?? false;
 	const unknownId = (file: string, where: string, value: string, kind: string, known: Iterable<string>, fix: string) =>
-		invalidIds.has(value) ||
+		(foldersOf[kind] ?? []).some((folder) => isInvalid(folder, value)) ||
 		problems.push({
 			file,
 			where,
@@ -95,16 +94,7 @@ export function checkReferences(content: Content, invalidIds: ReadonlySet<string
 		localized(product.file, 'summary', product.summary);
 		localized(product.file, 'mockupLabel.headline', product.mockupLabel?.headline);
 		localized(product.file, 'mockupLabel.detail', product.mockupLabel?.detail);
-		product.locales?.forEach((locale, i) => {
-			if (!shop.locales.includes(locale)) {
-				problems.push({
-					file: product.file,
-					where: `locales[${i}]`,
-					message: `is "${locale}", which content/shop.yaml does not list.`,
-					hint: `use one of ${listChoices(shop.locales)}, or add "${locale}" to \`locales\` in content/shop.yaml.`,
-				});
-			}
-		});
+		product.locales?.forEach((locale, i) => knownLocale(product.file, `locales[${i}]`, locale, `is "${locale}", which content/shop.yaml does not list.`));
 		product.licenses.forEach((id, i) => {
 			if (!licenses.has(id)) unknownId(product.file, `licenses[${i}]`, id, 'licence', licenses.keys(), `add content/licenses/${id}.yaml`);
 		});
@@ -154,7 +144,7 @@ export function checkReferences(content: Content, invalidIds: ReadonlySet<string
 		const slugOwners = new Map(articles[folder].map((a) => [a.slug, a.file]));
 		const formerOwners = new Map<string, string>();
 		for (const article of articles[folder]) {
-			if (article.locale !== defaultLocale && !originals.has(article.slug) && !invalidIds.has(article.slug)) {
+			if (article.locale !== defaultLocale && !originals.has(article.slug) && !isInvalid(folder, article.slug)) {
 				problems.push({
 					file: article.file,
 					message: `is a translation of "${article.slug}", but there is no content/${folder}/${defaultLocale}/${article.slug} to translate.`,

@@ -44,7 +44,8 @@ export function readContent(projectRoot: string, contentDir = 'content'): Conten
 
 class Reader {
 	readonly problems: ContentProblem[] = [];
-	readonly invalidIds = new Set<string>();
+	/** Per folder (`products`, `guides`…), the ids whose files exist but failed their schema. */
+	readonly invalidIds = new Map<string, Set<string>>();
 	private readonly dir: string;
 
 	constructor(
@@ -95,7 +96,7 @@ class Reader {
 			}
 			const data = this.parse(path, this.yaml(path), schema);
 			if (data) entries.set(id, { ...data, id, file });
-			else this.invalidIds.add(id);
+			else this.markInvalid(folder, id);
 		}
 		return entries;
 	}
@@ -149,7 +150,7 @@ class Reader {
 				const data = this.parse(path, this.yaml(path, frontmatter), articleSchemas[folder]);
 				if (data) {
 					articles.push({ folder, locale, slug, file, data: data as Article<F>['data'], body, bodyLine });
-				} else this.invalidIds.add(slug);
+				} else this.markInvalid(folder, slug);
 			}
 		}
 		return articles;
@@ -184,6 +185,11 @@ class Reader {
 		if (result.success) return result.data;
 		this.problems.push(...zodProblems(this.rel(path), result.error, raw));
 		return undefined;
+	}
+
+	private markInvalid(folder: string, id: string): void {
+		if (!this.invalidIds.has(folder)) this.invalidIds.set(folder, new Set());
+		this.invalidIds.get(folder)!.add(id);
 	}
 
 	private validName(file: string, name: string): boolean {

@@ -42,3 +42,13 @@ export function routeTable(site: Site): Route[] {
 	}
 	return routes;
 }
+
+/**
+ * Where a page's link preview image lives (`/og/pt/guides/x.png`), or undefined for routes that
+ * have none (redirects). The page head and the image renderer both ask here, so they agree.
+ */
+export function pageCardFor(route: Route, defaultLocale: string): string | undefined {
+	if (route.kind === 'redirect') return undefined;
+	const path = localize(route.path, route.locale, defaultLocale);
+	return `/og${path === '/' ? '/index' : path.slice(0, -1)}.png`;
+}

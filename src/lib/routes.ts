@@ -52,8 +52,3 @@ export function isPageLink(href: string): boolean {
 	const { path } = normalizeInternalHref(href);
 	return path.endsWith('/');
 }
-
-/** The link preview (Open Graph) image of a page: `/pt/guides/x/` -> `/og/pt/guides/x.png`. */
-export function pageCardPath(localizedPath: string): string {
-	return `/og${localizedPath === '/' ? '/index' : localizedPath.slice(0, -1)}.png`;
-}

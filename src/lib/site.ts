@@ -76,17 +76,18 @@ export function buildSite(content: Content, now: Date): Site {
 			locale,
 		);
 
-	// Every article page asks for its category's list and every hub for its product's: work them
-	// out once per locale, or a shop of thousands of articles builds in quadratic time.
-	const memo = <T>(compute: (...key: string[]) => T) => {
-		const cache = new Map<string, T>();
-		return (...key: string[]) => {
-			const id = key.join('\0');
-			if (!cache.has(id)) cache.set(id, compute(...key));
-			return cache.get(id)!;
-		};
+	// Every article page asks for its category's list: work each out once per locale, or a shop of
+	// thousands of articles builds in quadratic time.
+	const categoryLists = new Map<string, ReturnType<typeof helpArticles>>();
+	const forCategory = (category: string, locale: string) => {
+		const id = `${category}\0${locale}`;
+		let list = categoryLists.get(id);
+		if (!list) {
+			list = helpArticles(locale, (a) => a.data.category === category);
+			categoryLists.set(id, list);
+		}
+		return list;
 	};
-	const byCategory = memo((category, locale) => helpArticles(locale, (a) => a.data.category === category));
 
 	return {
 		content,
@@ -107,7 +108,7 @@ export function buildSite(content: Content, now: Date): Site {
 				locale,
 			) as Localized<'guides' | 'troubleshooting'>[];
 		},
-		forCategory: (category, locale) => byCategory(category, locale),
+		forCategory,
 		products: () => [...content.products.values()].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
 		activeNotices: (locale) => notices(locale, true),
 		pastNotices: (locale) => notices(locale, false),

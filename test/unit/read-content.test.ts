@@ -1,9 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/content-errors';
 import { readContent } from '../../src/lib/read-content';
-import { fixture, shopWith } from '../helpers/content-tree';
+import { fixture, fixtureFile, shopWith } from '../helpers/content-tree';
 
 function problemsOf(changes: Record<string, string | null>): string {
 	try {
@@ -15,7 +13,6 @@ function problemsOf(changes: Record<string, string | null>): string {
 	throw new Error('expected the content check to fail');
 }
 
-const original = (file: string) => readFileSync(join(fixture('basic'), 'content', file), 'utf8');
 
 describe('readContent', () => {
 	it('reads the basic fixture shop', () => {
@@ -31,7 +28,7 @@ describe('readContent', () => {
 	});
 
 	it('names the file and field of a missing frontmatter field', () => {
-		expect(problemsOf({ 'guides/en/open-canva-link.mdx': original('guides/en/open-canva-link.mdx').replace(/^title: .*\n/m, '') }))
+		expect(problemsOf({ 'guides/en/open-canva-link.mdx': fixtureFile('guides/en/open-canva-link.mdx').replace(/^title: .*\n/m, '') }))
 			.toMatchInlineSnapshot(`
 				"Aftercare found 1 problem in your content. Nothing was built and no file was changed.
 
@@ -42,7 +39,7 @@ describe('readContent', () => {
 	});
 
 	it('names an unknown licence id with the known ones and the fix', () => {
-		expect(problemsOf({ 'products/party-kit.yaml': original('products/party-kit.yaml').replace('licenses: [personal]', 'licenses: [personal, comercial]') }))
+		expect(problemsOf({ 'products/party-kit.yaml': fixtureFile('products/party-kit.yaml').replace('licenses: [personal]', 'licenses: [personal, comercial]') }))
 			.toMatchInlineSnapshot(`
 				"Aftercare found 1 problem in your content. Nothing was built and no file was changed.
 
@@ -53,11 +50,11 @@ describe('readContent', () => {
 	});
 
 	it('reports an unknown product, a broken link with its line, and a bad enum value together', () => {
-		const guide = original('guides/en/install-the-font.mdx')
+		const guide = fixtureFile('guides/en/install-the-font.mdx')
 			.replace('products: [brush-font]', 'products: [brush-fnot]')
 			.replace('/help/font-missing/', '/help/font-mising/')
 			.replace('category: downloads', 'category: downloads\nvideo: { url: not-a-url }');
-		expect(problemsOf({ 'guides/en/install-the-font.mdx': guide, 'products/party-kit.yaml': original('products/party-kit.yaml').replace('priceBand: high', 'priceBand: medium') }))
+		expect(problemsOf({ 'guides/en/install-the-font.mdx': guide, 'products/party-kit.yaml': fixtureFile('products/party-kit.yaml').replace('priceBand: high', 'priceBand: medium') }))
 			.toMatchInlineSnapshot(`
 				"Aftercare found 2 problems in your content. Nothing was built and no file was changed.
 
@@ -72,7 +69,7 @@ describe('readContent', () => {
 	});
 
 	it('reports cross-reference problems once the schemas pass', () => {
-		const guide = original('guides/en/install-the-font.mdx').replace('products: [brush-font]', 'products: [brush-fnot]').replace('/help/font-missing/', '/help/font-mising/');
+		const guide = fixtureFile('guides/en/install-the-font.mdx').replace('products: [brush-font]', 'products: [brush-fnot]').replace('/help/font-missing/', '/help/font-mising/');
 		expect(problemsOf({ 'guides/en/install-the-font.mdx': guide })).toMatchInlineSnapshot(`
 			"Aftercare found 2 problems in your content. Nothing was built and no file was changed.
 
@@ -87,9 +84,9 @@ describe('readContent', () => {
 	it('rejects a duplicate slug, a duplicate short code and an unknown locale folder', () => {
 		const message = problemsOf({
 			'guides/en/open-canva-link.md': '---\ntitle: x\n---\n',
-			'guides/en/Open Canva.mdx': original('guides/en/open-canva-link.mdx'),
-			'products/party-kit.yaml': original('products/party-kit.yaml').replace('shortCode: party', 'shortCode: brush-old'),
-			'troubleshooting/de/font-missing.mdx': original('troubleshooting/en/font-missing.mdx'),
+			'guides/en/Open Canva.mdx': fixtureFile('guides/en/open-canva-link.mdx'),
+			'products/party-kit.yaml': fixtureFile('products/party-kit.yaml').replace('shortCode: party', 'shortCode: brush-old'),
+			'troubleshooting/de/font-missing.mdx': fixtureFile('troubleshooting/en/font-missing.mdx'),
 		});
 		expect(message).toContain('content/products/party-kit.yaml\n    shortCode: is the short code "brush-old", already used by content/products/brush-font.yaml');
 		expect(message).toContain('content/troubleshooting/de/\n    is a folder for the locale "de", which content/shop.yaml does not list.');
@@ -97,7 +94,7 @@ describe('readContent', () => {
 	});
 
 	it('rejects two files that would publish at one address', () => {
-		const message = problemsOf({ 'notices/en/etsy-delay.mdx': original('notices/en/etsy-delay.md') });
+		const message = problemsOf({ 'notices/en/etsy-delay.mdx': fixtureFile('notices/en/etsy-delay.md') });
 		expect(message).toContain('content/notices/en/etsy-delay.mdx\n    has the same slug "etsy-delay" as content/notices/en/etsy-delay.md');
 	});
 
@@ -105,6 +102,15 @@ describe('readContent', () => {
 		expect(problemsOf({ 'licenses/personal.yaml': 'name: [unclosed\nsummary: x\n' })).toContain(
 			'content/licenses/personal.yaml\n    line 2: is not valid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
 		);
+	});
+
+	it('keeps an invalid file of one kind from hiding an unknown id of another kind with the same name', () => {
+		const message = problemsOf({
+			'products/personl.yaml': 'name: [unclosed\n',
+			'products/party-kit.yaml': fixtureFile('products/party-kit.yaml').replace('licenses: [personal]', 'licenses: [personl]'),
+		});
+		expect(message).toContain('content/products/personl.yaml');
+		expect(message).toContain('licenses[0]: refers to the licence "personl", which does not exist.');
 	});
 
 	it('treats an empty file as one with every field missing, not as a parse failure to skip', () => {
@@ -115,15 +121,15 @@ describe('readContent', () => {
 	});
 
 	it('requires text in the default locale and known locales only', () => {
-		const message = problemsOf({ 'products/brush-font.yaml': original('products/brush-font.yaml').replace('name: { en: Brush Font, pt: Fonte Pincel }', 'name: { pt: Fonte Pincel, de: Pinselschrift }') });
+		const message = problemsOf({ 'products/brush-font.yaml': fixtureFile('products/brush-font.yaml').replace('name: { en: Brush Font, pt: Fonte Pincel }', 'name: { pt: Fonte Pincel, de: Pinselschrift }') });
 		expect(message).toContain('name.de: is text for the locale "de", which content/shop.yaml does not list.');
 		expect(message).toContain('name: has no text for the default locale "en".');
 	});
 
 	it('rejects a translation without an original and a limited permission without its limit', () => {
 		const message = problemsOf({
-			'guides/pt/nao-existe.mdx': original('guides/pt/install-the-font.mdx'),
-			'licenses/personal.yaml': original('licenses/personal.yaml').replace('{ status: limited, note: Non-commercial accounts only }', '{ status: limited }'),
+			'guides/pt/nao-existe.mdx': fixtureFile('guides/pt/install-the-font.mdx'),
+			'licenses/personal.yaml': fixtureFile('licenses/personal.yaml').replace('{ status: limited, note: Non-commercial accounts only }', '{ status: limited }'),
 		});
 		expect(message).toContain('content/guides/pt/nao-existe.mdx\n    is a translation of "nao-existe", but there is no content/guides/en/nao-existe to translate.');
 		expect(message).toContain('permissions.socialMediaAndAds: a `limited` permission needs `units` or a `note` saying what the limit is');
