@@ -1,13 +1,13 @@
 // axe-core on every page in the sitemap (WCAG 2.0-2.2, A and AA), in light mode, and on one
-// page of each kind in dark mode. The same walk fails on any request that leaves the site and
-// on any console error.
+// page of each kind in dark mode. The same walk fails on any request that leaves the site, any
+// console error and any uncaught page error.
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureExampleBuild } from '../helpers/build';
-import { CHROMIUM, launchBrowser, serveStatic } from '../helpers/browser';
+import { CHROMIUM, launchBrowser, serveStatic, watchProblems } from '../helpers/browser';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -44,13 +44,7 @@ describe.skipIf(!existsSync(CHROMIUM))('accessibility (axe-core)', () => {
 	it('finds no WCAG A or AA violation, no third-party request and no console error on any page of the sitemap', async () => {
 		expect(paths.length).toBeGreaterThan(50);
 		const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-		const found: string[] = [];
-		page.on('request', (request) => {
-			if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) found.push(`${page.url()} requested ${request.url()}`);
-		});
-		page.on('console', (message) => {
-			if (message.type() === 'error') found.push(`${page.url()} console error: ${message.text()}`);
-		});
+		const found = watchProblems(page, server.url);
 		for (const path of paths) found.push(...(await violations(page, path)));
 		expect(found).toEqual([]);
 		await page.close();

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureExampleBuild } from '../helpers/build';
-import { CHROMIUM, launchBrowser, serveStatic } from '../helpers/browser';
+import { CHROMIUM, launchBrowser, serveStatic, watchProblems } from '../helpers/browser';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;
@@ -21,15 +21,8 @@ afterAll(async () => {
 
 /** A phone-sized page that fails the test on any request off the site or any console error. */
 async function phonePage(options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Page & { problems: string[] }> {
-	const page = Object.assign(await browser.newPage({ viewport: { width: 390, height: 844 }, ...options }), { problems: [] as string[] });
-	page.on('request', (request) => {
-		if (!request.url().startsWith(server.url) && !request.url().startsWith('data:')) page.problems.push(`request to ${request.url()}`);
-	});
-	page.on('console', (message) => {
-		if (message.type() === 'error') page.problems.push(`console error: ${message.text()}`);
-	});
-	page.on('pageerror', (error) => page.problems.push(`page error: ${error.message}`));
-	return page;
+	const page = await browser.newPage({ viewport: { width: 390, height: 844 }, ...options });
+	return Object.assign(page, { problems: watchProblems(page, server.url) });
 }
 
 describe.skipIf(!existsSync(CHROMIUM))('the example help centre in Chromium', () => {
@@ -89,13 +82,12 @@ describe.skipIf(!existsSync(CHROMIUM))('the example help centre in Chromium', ()
 
 	it('folds Portuguese word forms: "reembolsos" finds the refunds page too', async () => {
 		const page = await phonePage();
-		for (const word of ['reembolso', 'reembolsos']) {
-			await page.goto(`${server.url}/pt/search/?q=${word}`);
-			const links = page.locator('[data-search-results] li a');
-			await links.first().waitFor();
-			const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-			expect(hrefs.some((href) => href.startsWith('/pt/policies/refunds/')), word).toBe(true);
-		}
+		// The singular, "reembolso", is the test above.
+		await page.goto(`${server.url}/pt/search/?q=reembolsos`);
+		const links = page.locator('[data-search-results] li a');
+		await links.first().waitFor();
+		const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+		expect(hrefs.some((href) => href.startsWith('/pt/policies/refunds/'))).toBe(true);
 		await page.close();
 	});
 

@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import sirv from 'sirv';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -33,4 +33,20 @@ export async function serveStatic(dir: string): Promise<{ url: string; close(): 
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/**
+ * What a help-centre page must never do: request another site, log a console error or throw.
+ * The returned list fills as the page is used; each entry names the page it happened on.
+ */
+export function watchProblems(page: Page, siteUrl: string): string[] {
+	const problems: string[] = [];
+	page.on('request', (request) => {
+		if (!request.url().startsWith(siteUrl) && !request.url().startsWith('data:')) problems.push(`${page.url()} requested ${request.url()}`);
+	});
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(`${page.url()} console error: ${message.text()}`);
+	});
+	page.on('pageerror', (error) => problems.push(`${page.url()} page error: ${error.message}`));
+	return problems;
 }
