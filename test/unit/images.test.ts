@@ -6,10 +6,10 @@ import { uiStrings } from '../../src/i18n';
 import { fitText, wrap } from '../../src/images/fit-text';
 import { loadFonts } from '../../src/images/fonts';
 import { outputDir, UsageError } from '../../src/lib/output-dir';
-import { TextFitError } from '../../src/images/node';
+import { TextFitError, type SatoriNode } from '../../src/images/node';
 import { presetsFor } from '../../src/images/presets';
 import { render, type RenderJob } from '../../src/images/render';
-import { licenseCardHeader, type LicenseCardData } from '../../src/images/templates/license-card';
+import { licenseCardBody, licenseCardHeader, type LicenseCardData } from '../../src/images/templates/license-card';
 import { readContent } from '../../src/lib/read-content';
 import { projectRoot } from '../helpers/build';
 
@@ -49,6 +49,16 @@ describe('fitting text', () => {
 	it('names the field when a product name cannot fit', () => {
 		expect(() => licenseCardHeader({ ...card, productName: 'Supercalifragilistic'.repeat(12) }, 4 / 3, fonts)).toThrow(TextFitError);
 		expect(() => licenseCardHeader({ ...card, productName: 'Supercalifragilistic'.repeat(12) }, 4 / 3, fonts)).toThrow(/^name: "Supercal.*" does not fit on the image even at the smallest legible size\. Shorten it\.$/);
+	});
+
+	it('uses two columns of permissions from square up, so a square thumbnail stays readable', () => {
+		const columnsAt = (aspect: number) => {
+			const [columns] = licenseCardBody(card, aspect, fonts).node.props.children as SatoriNode[];
+			return [columns!.props.children].flat().length;
+		};
+		expect(columnsAt(1)).toBe(2);
+		expect(columnsAt(3 / 2)).toBe(2);
+		expect(columnsAt(2 / 3)).toBe(1);
 	});
 });
 

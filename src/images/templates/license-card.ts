@@ -69,12 +69,14 @@ export function licenseCardHeader(data: LicenseCardData, aspect: number, fonts: 
 export function licenseCardBody(data: Pick<LicenseCardData, 'rows' | 'footer'>, aspect: number, fonts: LoadedFonts): Layout {
 	const { width, height, u, pad, headerHeight } = metrics(aspect);
 	const bodyHeight = height - headerHeight;
-	const columns = aspect >= 1.2 ? 2 : 1;
+	// Two columns from square up: one column of a dozen rows leaves a square thumbnail unreadably small.
+	const columns = aspect >= 0.9 ? 2 : 1;
 	const perColumn = Math.ceil(data.rows.length / columns);
 	const columnWidth = (width - 2 * pad - (columns - 1) * 3 * u) / columns;
 	const footerHeight = 8 * u;
 	const rowHeight = Math.min(8 * u, (bodyHeight - footerHeight - 1.5 * u - pad) / perColumn);
-	const textSize = Math.min(rowHeight * 0.42, 3.4 * u);
+	// Two lines at line-height 1.15 fill 83% of the row, leaving air above and below a wrapped row.
+	const textSize = Math.min(rowHeight * 0.36, 3.4 * u);
 	const labelWidth = columnWidth - rowHeight * 0.62 - 2 * u;
 
 	const row = ({ label, status, detail }: LicenseCardData['rows'][number], i: number) => {
