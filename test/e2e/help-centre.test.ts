@@ -131,4 +131,23 @@ describe.skipIf(!existsSync(CHROMIUM))('the example help centre in Chromium', ()
 		}
 		await page.close();
 	});
+
+	it('shows the whole search hint in every language at 360 px, beside the button', async () => {
+		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+		for (const path of ['/', '/pt/', '/es/', '/fr/', '/pl/', '/pl/guides/install-a-font-on-ipad/']) {
+			await page.goto(server.url + path);
+			// A placeholder never scrolls: measure its text in the input's font against the room inside.
+			const cut = await page.$$eval('input[type=search]', (inputs: HTMLInputElement[]) =>
+				inputs.filter((input) => {
+					const style = getComputedStyle(input);
+					const context = document.createElement('canvas').getContext('2d')!;
+					context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+					const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+					return input.offsetParent !== null && context.measureText(input.placeholder).width > room;
+				}).map((input) => input.placeholder),
+			);
+			expect(cut, path).toEqual([]);
+		}
+		await page.close();
+	});
 });
