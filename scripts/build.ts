@@ -6,6 +6,7 @@ import { build } from 'astro';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { describeBuildError } from '../src/lib/build-errors';
 import { ContentError } from '../src/lib/content-errors';
 import { folderStats } from '../src/lib/files';
 import { outputDir, UsageError } from '../src/lib/output-dir';
@@ -44,7 +45,15 @@ step('2/3 Building pages and the search index');
 // leaves the previous dist/ as it was.
 const partial = `${dist}.partial`;
 rmSync(partial, { recursive: true, force: true });
-await build({ root, outDir: partial, logLevel: 'warn' });
+try {
+	await build({ root, outDir: partial, logLevel: 'warn' });
+} catch (error) {
+	const { text, located } = describeBuildError(error, root);
+	process.stderr.write(`\n${text}\n`);
+	if (!located && error instanceof Error) process.stderr.write(`\nDetails for a developer:\n${error.stack}\n`);
+	rmSync(partial, { recursive: true, force: true });
+	process.exit(1);
+}
 const previewsOk = process.argv.includes('--no-previews') || (await (await images()).renderPageCards(root, partial, step));
 const previous = `${dist}.old`;
 rmSync(previous, { recursive: true, force: true });

@@ -3,7 +3,10 @@ import { permissionKeys } from '../schemas/license';
 import { listChoices, show, type ContentProblem } from './content-errors';
 import type { Article, Content } from './content-model';
 import { findLinks } from './markdown-links';
-import { delocalize, isPageLink, normalizeInternalHref, paths } from './routes';
+import { findMdxPitfalls, type MdxPitfall } from './mdx-pitfalls';
+import { delocalize, isPageLink, isRelativeLink, normalizeInternalHref, paths } from './routes';
+
+const LINK_FORMS = '/guides/<slug>/, /help/<slug>/, /policies/<slug>/, /products/<id>/ or /licenses/<id>/';
 
 /** Every locale-neutral page path the site will have, for checking links written by authors. */
 export function knownPaths(content: Content): Set<string> {
@@ -181,16 +184,17 @@ export function checkReferences(content: Content, invalidIds: ReadonlyMap<string
 			}
 		}
 		for (const article of articles[folder]) {
-			for (const link of findLinks(article.body)) {
-				if (!isPageLink(link.href)) continue;
-				const { path } = normalizeInternalHref(link.href);
-				if (known.has(delocalize(path, shop.locales).path)) continue;
-				problems.push({
-					file: article.file,
-					where: `line ${article.bodyLine + link.line - 1}`,
-					message: `links to ${link.href}, which is not a page of this help centre.`,
-					hint: 'check the slug against the file names under content/; write links as /guides/<slug>/, /help/<slug>/, /policies/<slug>/, /products/<id>/ or /licenses/<id>/.',
-				});
+			// Body problems in line order, whichever check found them.
+			const inBody: MdxPitfall[] = findMdxPitfalls(article.body);
+			for (const { href, line } of findLinks(article.body)) {
+				if (isRelativeLink(href)) {
+					inBody.push({ line, message: `links to ${href}, a path relative to this page, which breaks when the page moves or is read in another language.`, hint: `write the link from the site root: ${LINK_FORMS}.` });
+				} else if (isPageLink(href) && !known.has(delocalize(normalizeInternalHref(href).path, shop.locales).path)) {
+					inBody.push({ line, message: `links to ${href}, which is not a page of this help centre.`, hint: `check the slug against the file names under content/; write links as ${LINK_FORMS}.` });
+				}
+			}
+			for (const { line, message, hint } of inBody.sort((a, b) => a.line - b.line)) {
+				problems.push({ file: article.file, where: `line ${article.bodyLine + line - 1}`, message, hint });
 			}
 		}
 	}

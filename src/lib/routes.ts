@@ -46,6 +46,11 @@ export function normalizeInternalHref(href: string): { path: string; suffix: str
 	return { path, suffix: match[2]! };
 }
 
+/** True for `../x/`, `x/` and the like: links without a scheme, a leading `/` or a leading `#`. */
+export function isRelativeLink(href: string): boolean {
+	return !/^([a-z][a-z0-9+.-]*:|\/|#|\?)/i.test(href);
+}
+
 /** True for root-relative links to pages (not files such as `/downloads/guide.pdf`). */
 export function isPageLink(href: string): boolean {
 	if (!href.startsWith('/') || href.startsWith('//')) return false;

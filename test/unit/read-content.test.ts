@@ -81,6 +81,41 @@ describe('readContent', () => {
 		`);
 	});
 
+	it('points at text MDX would read as code, HTML links and relative links, before Astro fails on them', () => {
+		const body = [
+			'Files under 5 MB: `<5 MB` in code is fine, and so is \\{this\\}.',
+			'```',
+			'{"code": "<also fine>"}',
+			'```',
+			'Files <5 MB open {quickly}. See [the font](/guides/install-the-font/){target="_blank"}.',
+			'<!-- a note to self -->',
+			'Write to <https://example.com> or <a href="/help/font-missing/">here</a>, or read [this](../font-missing/).',
+			'<Callout>Careful</Callout> and <kbd>Ctrl</kbd>.',
+		].join('\n');
+		const guide = `${fixtureFile('guides/en/open-canva-link.mdx').split('\n---\n')[0]}\n---\n${body}\n`;
+		expect(problemsOf({ 'guides/en/open-canva-link.mdx': guide })).toMatchInlineSnapshot(`
+			"Aftercare found 8 problems in your content. Nothing was built and no file was changed.
+
+			  content/guides/en/open-canva-link.mdx
+			    line 12: has a \`<\` that MDX reads as the start of a tag.
+			      Hint: write \`\\<\` for the character, or the words "less than".
+			    line 12: has \`{quickly}\`, which MDX runs as code.
+			      Hint: write \`\\{\` and \`\\}\` for braces, or put the text in backticks.
+			    line 12: has \`{target="_blank"}\`, which MDX runs as code.
+			      Hint: remove it: attributes such as {target="_blank"} are not Markdown here, and links open in the same tab.
+			    line 13: has an HTML comment (\`<!--\`), which MDX cannot read.
+			      Hint: delete the comment; keep notes for yourself outside content/.
+			    line 14: has an address in angle brackets (<https://example.com>), which MDX reads as a tag.
+			      Hint: write it as [text](https://…) or as the bare address without < >.
+			    line 14: has an HTML link (<a href="/help/font-missing/">), which is neither checked nor kept in the reader's language.
+			      Hint: write it as a Markdown link: [text](/guides/<slug>/) or [text](https://…).
+			    line 14: links to ../font-missing/, a path relative to this page, which breaks when the page moves or is read in another language.
+			      Hint: write the link from the site root: /guides/<slug>/, /help/<slug>/, /policies/<slug>/, /products/<id>/ or /licenses/<id>/.
+			    line 15: uses a component (<Callout>), and this help centre provides none.
+			      Hint: remove it, or write \`\\<\` if the text means the character."
+		`);
+	});
+
 	it('rejects a duplicate slug, a duplicate short code and an unknown locale folder', () => {
 		const message = problemsOf({
 			'guides/en/open-canva-link.md': '---\ntitle: x\n---\n',

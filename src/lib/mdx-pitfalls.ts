@@ -1,0 +1,67 @@
+export interface MdxPitfall {
+	/** 1-based line within the body. */
+	line: number;
+	message: string;
+	hint: string;
+}
+
+/** Blanks fenced code blocks and inline code spans, keeping line numbers, so their text is not judged. */
+export function maskCode(body: string): string {
+	const blank = (code: string) => code.replace(/[^\n]/g, ' ');
+	return body.replace(/^(```|~~~)[\s\S]*?^\1/gm, blank).replace(/(`+)[^`\n]+?\1/g, blank);
+}
+
+// MDX reads `{` and `<` as the start of code. In a seller's text they fail the build with a
+// compiler message and a stack trace, or worse, only when the page renders. Sellers write
+// Markdown; these are the ways plain text trips over MDX, said before Astro starts.
+const RULES: { pattern: RegExp; message: (match: string) => string; hint: string | ((match: string) => string) }[] = [
+	{
+		pattern: /<!--/g,
+		message: () => 'has an HTML comment (`<!--`), which MDX cannot read.',
+		hint: 'delete the comment; keep notes for yourself outside content/.',
+	},
+	{
+		pattern: /<(?:https?|mailto):[^>\s]*>?/g,
+		message: (match) => `has an address in angle brackets (${match}), which MDX reads as a tag.`,
+		hint: 'write it as [text](https://…) or as the bare address without < >.',
+	},
+	{
+		pattern: /<(?![A-Za-z/])/g,
+		message: () => 'has a `<` that MDX reads as the start of a tag.',
+		hint: 'write `\\<` for the character, or the words "less than".',
+	},
+	{
+		pattern: /<a\b[^>]*>?/g,
+		message: (match) => `has an HTML link (${match.length > 60 ? `${match.slice(0, 57)}…` : match}), which is neither checked nor kept in the reader's language.`,
+		hint: 'write it as a Markdown link: [text](/guides/<slug>/) or [text](https://…).',
+	},
+	{
+		pattern: /<[A-Z][\w.]*/g,
+		message: (match) => `uses a component (${match}>), and this help centre provides none.`,
+		hint: 'remove it, or write `\\<` if the text means the character.',
+	},
+	{
+		pattern: /\{[^}\n]*\}?/g,
+		message: (match) => `has ${match.length > 40 ? 'a `{`' : `\`${match}\``}, which MDX runs as code.`,
+		hint: (match) =>
+			/^\{\s*[#.]|=/.test(match)
+				? 'remove it: attributes such as {target="_blank"} are not Markdown here, and links open in the same tab.'
+				: 'write `\\{` and `\\}` for braces, or put the text in backticks.',
+	},
+];
+
+/** The places in an MDX body where plain text would be read as code, with what to write instead. */
+export function findMdxPitfalls(body: string): MdxPitfall[] {
+	const masked = maskCode(body).replace(/\\[{}<]/g, '  ');
+	const found: MdxPitfall[] = [];
+	const taken = new Set<number>();
+	for (const { pattern, message, hint } of RULES) {
+		for (const match of masked.matchAll(pattern)) {
+			// One report per place: an `<a` is not also a "component" or a bare `<`.
+			if (taken.has(match.index)) continue;
+			taken.add(match.index);
+			found.push({ line: masked.slice(0, match.index).split('\n').length, message: message(match[0]), hint: typeof hint === 'string' ? hint : hint(match[0]) });
+		}
+	}
+	return found.sort((a, b) => a.line - b.line);
+}
