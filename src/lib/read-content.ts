@@ -183,7 +183,7 @@ class Reader {
 		if (raw === undefined) return undefined;
 		const result = schema.safeParse(raw ?? {});
 		if (result.success) return result.data;
-		this.problems.push(...zodProblems(this.rel(path), result.error, raw));
+		this.problems.push(...zodProblems(this.rel(path), result.error, raw, schema));
 		return undefined;
 	}
 

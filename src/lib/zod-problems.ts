@@ -17,7 +17,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 	return value;
 }
 
-function describe(issue: z.core.$ZodIssue, data: unknown): Pick<ContentProblem, 'message' | 'hint'> {
+function describe(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType): Pick<ContentProblem, 'message' | 'hint'> {
 	const value = valueAt(data, issue.path);
 	switch (issue.code) {
 		case 'invalid_type':
@@ -35,11 +35,14 @@ function describe(issue: z.core.$ZodIssue, data: unknown): Pick<ContentProblem, 
 			return { message: `${show(value)} ${issue.message}` };
 		case 'custom':
 			return { message: issue.message };
-		case 'unrecognized_keys':
+		case 'unrecognized_keys': {
+			const known = fieldsAt(schema, issue.path);
+			const guesses = issue.keys.map((key) => closest(key, known)).filter((guess) => guess !== undefined);
 			return {
-				message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}`,
-				hint: 'check the spelling against the field list in src/schemas/, or remove it.',
+				message: `has the unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}, which would be ignored`,
+				hint: guesses.length > 0 ? `did you mean ${guesses.map((g) => `\`${g}\``).join(', ')}? The fields here are ${listChoices(known)}.` : `the fields here are ${listChoices(known)}; fix the spelling or remove it.`,
 			};
+		}
 		case 'invalid_union':
 			if (value === undefined) return { message: 'is missing', hint: `add the field; it must be ${unionForms(issue)}.` };
 			return { message: `${show(value)} is not in a form this field accepts`, hint: unionHint(issue) };
@@ -67,10 +70,44 @@ function article(type: string): string {
 }
 
 /** Turns a failed zod parse into problems that name the file, the field and the fix. */
-export function zodProblems(file: string, error: z.ZodError, data: unknown): ContentProblem[] {
+export function zodProblems(file: string, error: z.ZodError, data: unknown, schema: z.ZodType): ContentProblem[] {
 	return error.issues.map((issue) => ({
 		file,
 		where: issue.path.length > 0 ? fieldPath(issue.path) : undefined,
-		...describe(issue, data),
+		...describe(issue, data, schema),
 	}));
+}
+
+type Def = { type: string; shape?: Record<string, z.core.$ZodType>; innerType?: z.core.$ZodType; element?: z.core.$ZodType; valueType?: z.core.$ZodType; in?: z.core.$ZodType; options?: z.core.$ZodType[] };
+
+/** The field names of the object schema at `path`, looking through optional, default, list and map wrappers. */
+export function fieldsAt(schema: z.core.$ZodType, path: readonly PropertyKey[]): string[] {
+	const def = schema._zod.def as unknown as Def;
+	const inner = def.innerType ?? def.in;
+	if (inner) return fieldsAt(inner, path);
+	if (def.type === 'union') return [...new Set(def.options!.flatMap((option) => fieldsAt(option, path)))];
+	if (path.length === 0) return def.shape ? Object.keys(def.shape) : [];
+	const [key, ...rest] = path;
+	const next = def.shape?.[String(key)] ?? def.element ?? def.valueType;
+	return next ? fieldsAt(next, rest) : [];
+}
+
+/** The known name a misspelt one most likely meant: same letters ignoring case, or at most two edits away. */
+export function closest(name: string, known: readonly string[]): string | undefined {
+	let best: { name: string; distance: number } | undefined;
+	for (const candidate of known) {
+		const distance = candidate.toLowerCase() === name.toLowerCase() ? 0 : editDistance(name, candidate);
+		if (distance <= Math.min(2, Math.floor(name.length / 3)) && (!best || distance < best.distance)) best = { name: candidate, distance };
+	}
+	return best?.name;
+}
+
+function editDistance(a: string, b: string): number {
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+		previous = current;
+	}
+	return previous[b.length]!;
 }

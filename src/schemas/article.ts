@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { dateSchema, slugSchema } from './common';
 
 /** Fields every article (guide, troubleshooting entry, policy page) shares. */
-const articleBase = z.object({
+const articleBase = z.strictObject({
 	/** The page title and the search result's headline. Say what the buyer wants to do. */
 	title: z.string().min(1),
 	/** One sentence under the title, also used for search engines and link previews. */
@@ -27,7 +27,7 @@ const appliesTo = {
 export const guideSchema = articleBase.extend({
 	...appliesTo,
 	/** A video tutorial, linked (never embedded, so nothing loads from a third party). */
-	video: z.object({ url: z.url(), minutes: z.number().positive().optional() }).optional(),
+	video: z.strictObject({ url: z.url(), minutes: z.number().positive().optional() }).optional(),
 });
 export type Guide = z.output<typeof guideSchema>;
 
@@ -56,7 +56,7 @@ export const pageSchema = articleBase.extend({
 export type Page = z.output<typeof pageSchema>;
 
 /** `content/notices/<locale>/<slug>.md`: a proactive notice, e.g. an outage of the course platform. */
-export const noticeSchema = z.object({
+export const noticeSchema = z.strictObject({
 	title: z.string().min(1),
 	/** `info`, `warning` or `outage`; outages are shown first. */
 	severity: z.enum(['info', 'warning', 'outage']).default('info'),

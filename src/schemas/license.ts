@@ -53,7 +53,7 @@ export const permissionSchema = z.union([
 ]);
 
 /** `content/licenses/<id>.yaml`: one licence tier. The file name is the licence id. */
-export const licenseSchema = z.object({
+export const licenseSchema = z.strictObject({
 	/** The tier's name, e.g. "Commercial". */
 	name: localizedTextSchema,
 	/** Two sentences a buyer reads before choosing: who the tier is for. */

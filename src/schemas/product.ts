@@ -18,7 +18,7 @@ export const productKinds = [
 ] as const;
 
 /** `content/products/<id>.yaml`: one product. The file name is the product id. */
-export const productSchema = z.object({
+export const productSchema = z.strictObject({
 	/** The product's name as it appears in the listing. */
 	name: localizedTextSchema,
 	kind: z.enum(productKinds),
@@ -26,7 +26,7 @@ export const productSchema = z.object({
 	summary: localizedTextSchema,
 	/** Where it is sold, with the listing's address. */
 	listings: z
-		.array(z.object({ platform: platformSchema, url: httpsUrlSchema }))
+		.array(z.strictObject({ platform: platformSchema, url: httpsUrlSchema }))
 		.min(1, { message: 'must list at least one place the product is sold' }),
 	/** File formats delivered, e.g. `PDF`, `SVG`, `Canva link`. */
 	formats: z.array(z.string().min(1)).default([]),
@@ -57,7 +57,7 @@ export const productSchema = z.object({
 	 * Your own wording for the label on mockup photos. Default: "Mockup only" and "Digital
 	 * download: no physical item is shipped", in each language.
 	 */
-	mockupLabel: z.object({ headline: localizedTextSchema, detail: localizedTextSchema }).optional(),
+	mockupLabel: z.strictObject({ headline: localizedTextSchema, detail: localizedTextSchema }).optional(),
 	/** Position in product lists, lowest first. Default 100. */
 	order: z.number().int().default(100),
 });

@@ -15,7 +15,7 @@ export const platformSchema = z.enum(platformIds);
 export type PlatformId = z.output<typeof platformSchema>;
 
 /** A way for a buyer to reach the seller. */
-export const supportChannelSchema = z.object({
+export const supportChannelSchema = z.strictObject({
 	/** `email`, `platform-messages` (Etsy conversations, Hotmart support), or `video-call`. */
 	type: z.enum(['email', 'platform-messages', 'video-call']),
 	/** What the buyer sees as the channel's name, e.g. "E-mail". */
@@ -32,7 +32,7 @@ export const supportChannelSchema = z.object({
 });
 
 /** A program buyers need to use a product (Canva, Procreate, Lightroom, Cricut Design Space). */
-export const softwareSchema = z.object({
+export const softwareSchema = z.strictObject({
 	/** The program's name as its maker writes it. */
 	name: z.string().min(1),
 	/** Its official site, linked from product hubs ("What you need"). */
@@ -42,7 +42,7 @@ export const softwareSchema = z.object({
 });
 
 /** A group of articles on the home page, e.g. "Downloads and access". */
-export const categorySchema = z.object({
+export const categorySchema = z.strictObject({
 	name: localizedTextSchema,
 	/** One line under the name on the home page. */
 	description: localizedTextSchema.optional(),
@@ -51,7 +51,7 @@ export const categorySchema = z.object({
 });
 
 /** `content/shop.yaml`: the shop as a whole. */
-export const shopSchema = z.object({
+export const shopSchema = z.strictObject({
 	/** The shop's name as buyers know it. */
 	name: z.string().min(1),
 	/** One line under the name on the home page. */
@@ -73,7 +73,7 @@ export const shopSchema = z.object({
 			accent: z.string().regex(/^#[0-9a-f]{6}$/i, { message: 'must be a colour written as #rrggbb' }),
 		})
 		.default({ accent: '#8a3b12' }),
-	support: z.object({
+	support: z.strictObject({
 		/** Ways to reach you, in the order buyers should try them. */
 		channels: z.array(supportChannelSchema).min(1),
 		/** When someone answers, e.g. "Monday to Friday, 9:00–17:00 Lisbon time". */

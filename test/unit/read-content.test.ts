@@ -81,6 +81,15 @@ describe('readContent', () => {
 		`);
 	});
 
+	it('refuses a misspelt field instead of ignoring it, and suggests the right one', () => {
+		const message = problemsOf({
+			'products/brush-font.yaml': fixtureFile('products/brush-font.yaml').replace('formerCodes:', 'formerCode:'),
+			'guides/en/install-the-font.mdx': fixtureFile('guides/en/install-the-font.mdx').replace('formerSlugs:', 'formerslugs:').replace('category:', 'colour: red\ncategory:'),
+		});
+		expect(message).toContain('content/products/brush-font.yaml\n    has the unknown field `formerCode`, which would be ignored\n      Hint: did you mean `formerCodes`? The fields here are');
+		expect(message).toContain('content/guides/en/install-the-font.mdx\n    has the unknown fields `colour`, `formerslugs`, which would be ignored\n      Hint: did you mean `formerSlugs`? The fields here are');
+	});
+
 	it('points at text MDX would read as code, HTML links and relative links, before Astro fails on them', () => {
 		const body = [
 			'Files under 5 MB: `<5 MB` in code is fine, and so is \\{this\\}.',
