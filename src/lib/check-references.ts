@@ -135,6 +135,12 @@ export function checkReferences(content: Content, invalidIds: ReadonlyMap<string
 
 	// articles
 	const known = knownPaths(content);
+	// A file that failed its own check is reported once, not again by every link to it.
+	for (const [folder, ids] of invalidIds) {
+		if (folder === 'products') for (const id of ids) known.add(paths.product(id));
+		else if (folder === 'licenses') for (const id of ids) known.add(paths.license(id));
+		else if (folder === 'guides' || folder === 'troubleshooting' || folder === 'pages') for (const id of ids) known.add(paths.article(folder, id));
+	}
 	const checkApplies = (article: Article<'guides' | 'troubleshooting' | 'notices'>, productsField: 'all' | string[]) => {
 		if (productsField !== 'all') {
 			productsField.forEach((id, i) => {

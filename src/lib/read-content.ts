@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import type { z } from 'astro/zod';
-import { load } from 'js-yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { parseDocument } from 'yaml';
 import { guideSchema, noticeSchema, pageSchema, troubleshootingSchema } from '../schemas/article';
 import { slugSchema } from '../schemas/common';
@@ -159,8 +159,9 @@ class Reader {
 	private yaml(path: string, source = readFileSync(path, 'utf8')): unknown {
 		// js-yaml is what Astro reads frontmatter with, and several times faster than `yaml`, which
 		// runs only to explain a file js-yaml rejects: its messages name the line and read better.
+		// The core schema leaves dates as the text written, for src/schemas/common.ts to check.
 		try {
-			return load(source) ?? null;
+			return load(source, { schema: CORE_SCHEMA }) ?? null;
 		} catch {
 			// explained below
 		}

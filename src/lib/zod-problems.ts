@@ -45,6 +45,8 @@ function describe(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType): Pi
 		}
 		case 'invalid_union':
 			if (value === undefined) return { message: 'is missing', hint: `add the field; it must be ${unionForms(issue)}.` };
+			// A union given its own message (dates) says best what it wants.
+			if (!issue.message.startsWith('Invalid input')) return { message: `${show(value)} ${issue.message}` };
 			return { message: `${show(value)} is not in a form this field accepts`, hint: unionHint(issue) };
 		default:
 			return { message: value === undefined ? issue.message : `${show(value)} ${issue.message}` };

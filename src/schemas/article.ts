@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSchema, slugSchema } from './common';
+import { dateSchema, dateTimeSchema, slugSchema } from './common';
 
 /** Fields every article (guide, troubleshooting entry, policy page) shares. */
 const articleBase = z.strictObject({
@@ -61,9 +61,9 @@ export const noticeSchema = z.strictObject({
 	/** `info`, `warning` or `outage`; outages are shown first. */
 	severity: z.enum(['info', 'warning', 'outage']).default('info'),
 	/** When the notice starts showing, e.g. 2026-11-20T08:00:00Z. */
-	starts: z.coerce.date({ message: 'must be a date or date-time, e.g. 2026-11-20T08:00:00Z' }),
+	starts: dateTimeSchema,
 	/** When it stops showing. Leave out while the problem lasts, then set it. */
-	ends: z.coerce.date({ message: 'must be a date or date-time, e.g. 2026-11-21T18:00:00Z' }).optional(),
+	ends: dateTimeSchema.optional(),
 	/** Product ids affected, or `all`. */
 	products: z.union([z.literal('all'), z.array(slugSchema)]).default('all'),
 });

@@ -29,8 +29,34 @@ export const localizedTextSchema = z.union([
 ]);
 export type LocalizedText = z.output<typeof localizedTextSchema>;
 
-/** A calendar date written as `2026-11-25` (YAML reads it as a date). */
-export const dateSchema = z.coerce.date({ message: 'must be a date written as YYYY-MM-DD' });
+// Dates are checked as the text the author wrote: the content check reads YAML without turning
+// dates into Date objects, because JavaScript would quietly roll 2026-02-30 into March, read
+// 2026-1-5 in the machine's time zone and 20261001 as a count of milliseconds. Astro's own
+// reader hands over Date objects later, for text this check has already passed.
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2}))?$/;
+
+function calendarDate(withTime: boolean, example: string) {
+	return z.union([z.date(), z.string()], { message: `must be a date written as ${example}` }).transform((value, ctx) => {
+		if (value instanceof Date) return value;
+		const text = value.trim();
+		const [, year, month, day, hour] = DATE.exec(text) ?? [];
+		// A day that does not exist (02-30) comes back from Date.UTC as another day.
+		const dayExists = year !== undefined && new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))).toISOString().startsWith(`${year}-${month}-${day}`);
+		const date = new Date(hour === undefined ? `${text}T00:00:00Z` : text);
+		if (!dayExists || (hour !== undefined && !withTime) || Number.isNaN(date.getTime())) {
+			const problem = year !== undefined && !dayExists ? 'is not a day of the calendar' : `is not a date written as ${example}`;
+			ctx.addIssue({ code: 'custom', message: `"${value}" ${problem}` });
+			return z.NEVER;
+		}
+		return date;
+	});
+}
+
+/** A calendar date written as `2026-11-25`. */
+export const dateSchema = calendarDate(false, 'YYYY-MM-DD, e.g. 2026-11-25');
+
+/** A date, or a moment with its time zone: `2026-11-20` or `2026-11-20T08:00:00Z`. */
+export const dateTimeSchema = calendarDate(true, 'YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ, e.g. 2026-11-20T08:00:00Z');
 
 /** An absolute `https://` address. */
 export const httpsUrlSchema = z.url({ protocol: /^https?$/, message: 'must be a full address starting with https://' });

@@ -90,6 +90,32 @@ describe('readContent', () => {
 		expect(message).toContain('content/guides/en/install-the-font.mdx\n    has the unknown fields `colour`, `formerslugs`, which would be ignored\n      Hint: did you mean `formerSlugs`? The fields here are');
 	});
 
+	it('takes dates only as written YYYY-MM-DD, the same on every machine, and refuses days that do not exist', () => {
+		const guide = (updated: string) => fixtureFile('guides/en/install-the-font.mdx').replace('updated: 2026-10-01', `updated: ${updated}`);
+		const notice = fixtureFile('notices/en/etsy-delay.md');
+		const message = problemsOf({
+			'guides/en/install-the-font.mdx': guide('2026-02-30'),
+			'guides/en/open-canva-link.mdx': fixtureFile('guides/en/open-canva-link.mdx').replace(/updated: .*/, 'updated: 2026-1-5'),
+			'troubleshooting/en/font-missing.mdx': fixtureFile('troubleshooting/en/font-missing.mdx').replace(/updated: .*/, 'updated: 20261001'),
+			'notices/en/etsy-delay.md': notice.replace(/starts: .*/, 'starts: 2026-11-20 08:00'),
+		});
+		expect(message).toMatchInlineSnapshot(`
+			"Aftercare found 4 problems in your content. Nothing was built and no file was changed.
+
+			  content/guides/en/install-the-font.mdx
+			    updated: "2026-02-30" is not a day of the calendar
+
+			  content/guides/en/open-canva-link.mdx
+			    updated: "2026-1-5" is not a date written as YYYY-MM-DD, e.g. 2026-11-25
+
+			  content/notices/en/etsy-delay.md
+			    starts: "2026-11-20 08:00" is not a date written as YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ, e.g. 2026-11-20T08:00:00Z
+
+			  content/troubleshooting/en/font-missing.mdx
+			    updated: 20261001 must be a date written as YYYY-MM-DD, e.g. 2026-11-25"
+		`);
+	});
+
 	it('points at text MDX would read as code, HTML links and relative links, before Astro fails on them', () => {
 		const body = [
 			'Files under 5 MB: `<5 MB` in code is fine, and so is \\{this\\}.',
