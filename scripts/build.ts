@@ -9,13 +9,21 @@ import { join, resolve } from 'node:path';
 import { describeBuildError } from '../src/lib/build-errors';
 import { ContentError } from '../src/lib/content-errors';
 import { folderStats } from '../src/lib/files';
-import { outputDir, UsageError } from '../src/lib/output-dir';
+import { outputDir, separateOutputs, UsageError } from '../src/lib/output-dir';
 import { contentDir } from '../src/lib/project';
 import { readContentOnce } from '../src/data/read-content-once';
 import { countArticles } from '../src/lib/content-model';
 
 const root = process.cwd();
-const option = (name: string, fallback: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1]! : fallback);
+function option(name: string, fallback: string): string {
+	if (!process.argv.includes(name)) return fallback;
+	const value = process.argv[process.argv.indexOf(name) + 1];
+	if (value === undefined || value.startsWith('--')) {
+		process.stderr.write(`${name} needs a folder after it, e.g. ${name} ${fallback}\n`);
+		process.exit(2);
+	}
+	return value;
+}
 const outDir = option('--outDir', 'dist');
 const imagesOut = option('--images-out', 'listing-images');
 const dist = resolve(root, outDir);
@@ -31,7 +39,7 @@ function step(text: string) {
 step(`1/3 Checking ${contentDir()}/`);
 try {
 	outputDir(root, outDir, contentDir());
-	if (!process.argv.includes('--no-images')) outputDir(root, imagesOut, contentDir());
+	if (!process.argv.includes('--no-images')) separateOutputs(dist, outputDir(root, imagesOut, contentDir()));
 	const content = readContentOnce(root, contentDir());
 	step(`    ${content.products.size} products, ${content.licenses.size} licences, ${countArticles(content)} articles, locales ${content.shop.locales.join(', ')}`);
 } catch (error) {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { uiStrings } from '../../src/i18n';
 import { fitText, wrap } from '../../src/images/fit-text';
 import { loadFonts } from '../../src/images/fonts';
-import { outputDir, UsageError } from '../../src/lib/output-dir';
+import { outputDir, separateOutputs, UsageError } from '../../src/lib/output-dir';
 import { TextFitError, type SatoriNode } from '../../src/images/node';
 import { presetsFor } from '../../src/images/presets';
 import { render, type RenderJob } from '../../src/images/render';
@@ -151,5 +151,12 @@ describe('an output folder', () => {
 		}
 		expect(() => outputDir('/shop', 'content', 'content')).toThrow('Choose a folder of its own');
 		expect(outputDir('/shop', 'content-images', 'content')).toBe('/shop/content-images');
+	});
+
+	it('keeps the site and the listing images apart, so neither run deletes the other', () => {
+		expect(() => separateOutputs('/out', '/out')).toThrow(/the same or one holds the other/);
+		expect(() => separateOutputs('/out', '/out/images')).toThrow(UsageError);
+		expect(() => separateOutputs('/out/site', '/out')).toThrow(UsageError);
+		expect(() => separateOutputs('/out/site', '/out/site-images')).not.toThrow();
 	});
 });
