@@ -93,12 +93,13 @@ form.addEventListener('submit', (event) => {
 });
 input.addEventListener('input', () => void run());
 
-// Arrow keys move between the box and the results; Enter on a result follows its link.
+// Arrow keys move between the box and the results; Enter on a result follows its link. Only from
+// the box or a result: on a filter the arrows keep changing the filter.
 root.addEventListener('keydown', (event) => {
 	if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
 	const links = [...list.querySelectorAll('a')];
-	if (links.length === 0) return;
 	const current = links.indexOf(document.activeElement as HTMLAnchorElement);
+	if (links.length === 0 || (document.activeElement !== input && current === -1)) return;
 	const next = event.key === 'ArrowDown' ? current + 1 : current - 1;
 	event.preventDefault();
 	if (next < 0) input.focus();

@@ -68,6 +68,19 @@ describe.skipIf(!existsSync(CHROMIUM))('the example help centre in Chromium', ()
 		await page.close();
 	});
 
+	it('leaves the arrow keys to a search filter while it has focus', async () => {
+		const page = await phonePage();
+		await page.goto(`${server.url}/search/?q=canva`);
+		await page.locator('[data-search-results] li a').first().waitFor();
+		const filter = page.locator('[data-search-filters] select').first();
+		await filter.focus();
+		await page.keyboard.press('ArrowDown');
+		expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+		expect(await filter.inputValue()).not.toBe('');
+		expect(page.problems).toEqual([]);
+		await page.close();
+	});
+
 	it('searches in Portuguese on a Portuguese page and gets Portuguese results', async () => {
 		const page = await phonePage();
 		await page.goto(`${server.url}/pt/search/?q=reembolso`);
