@@ -24,6 +24,11 @@ function describe(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType): Pi
 			if (value === undefined) {
 				return { message: 'is missing', hint: `add the field; it must be ${article(issue.expected)}.` };
 			}
+			if (issue.expected === 'string' && value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1) {
+				// `- Error: File not found` is a field named "Error" to YAML, the commonest slip in `errors`.
+				const [[key, rest]] = Object.entries(value);
+				return { message: `must be text, but YAML read "${key}: …" as a field because of the colon`, hint: `put the whole text in quotes: "${key}: ${String(rest ?? '')}".` };
+			}
 			return { message: `must be ${article(issue.expected)}, but is ${show(value)}` };
 		case 'invalid_value':
 			return {

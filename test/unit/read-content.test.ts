@@ -116,6 +116,13 @@ describe('readContent', () => {
 		`);
 	});
 
+	it('says to quote an error message whose colon made YAML read it as a field', () => {
+		const entry = fixtureFile('troubleshooting/en/font-missing.mdx').replace(/errors: .*/, 'errors:\n  - Error: The file could not be opened');
+		expect(problemsOf({ 'troubleshooting/en/font-missing.mdx': entry })).toContain(
+			'errors[0]: must be text, but YAML read "Error: …" as a field because of the colon\n      Hint: put the whole text in quotes: "Error: The file could not be opened".',
+		);
+	});
+
 	it('points at text MDX would read as code, HTML links and relative links, before Astro fails on them', () => {
 		const body = [
 			'Files under 5 MB: `<5 MB` in code is fine, and so is \\{this\\}.',
