@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { accentShortfalls, readableAccent } from '../lib/contrast';
 import { httpsUrlSchema, localeSchema, localizedTextSchema, slugSchema } from './common';
 
 /** Marketplaces and storefronts Aftercare knows how to talk about. */
@@ -67,10 +68,21 @@ export const shopSchema = z.strictObject({
 	 * if it has translations; untranslated articles fall back to the default.
 	 */
 	locales: z.array(localeSchema).min(1, { message: 'must list at least one locale, the default first' }),
-	/** Brand colours as `#rrggbb`. `accent` colours links and buttons; keep it dark enough to read on white. */
+	/** Brand colours as `#rrggbb`. `accent` colours links and buttons; one too faint to read (below WCAG AA in either colour scheme) is refused. */
 	colors: z
-		.object({
-			accent: z.string().regex(/^#[0-9a-f]{6}$/i, { message: 'must be a colour written as #rrggbb' }),
+		.strictObject({
+			accent: z
+				.string()
+				.regex(/^#[0-9a-f]{6}$/i, { message: 'must be a colour written as #rrggbb' })
+				.superRefine((accent, ctx) => {
+					const short = accentShortfalls(accent);
+					if (short.length === 0) return;
+					const better = readableAccent(accent);
+					ctx.addIssue({
+						code: 'custom',
+						message: `"${accent}" is too light or too faint to read against the page (${short.join(', ')}; WCAG AA needs 4.5:1)${better ? `: the same hue at ${better} reads well` : ''}`,
+					});
+				}),
 		})
 		.default({ accent: '#8a3b12' }),
 	support: z.strictObject({
