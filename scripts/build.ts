@@ -6,6 +6,7 @@ import { build } from 'astro';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { localesWithoutStrings } from '../src/i18n';
 import { describeBuildError } from '../src/lib/build-errors';
 import { ContentError } from '../src/lib/content-errors';
 import { folderStats } from '../src/lib/files';
@@ -42,6 +43,10 @@ try {
 	if (!process.argv.includes('--no-images')) separateOutputs(dist, outputDir(root, imagesOut, contentDir()));
 	const content = readContentOnce(root, contentDir());
 	step(`    ${content.products.size} products, ${content.licenses.size} licences, ${countArticles(content)} articles, locales ${content.shop.locales.join(', ')}`);
+	const untranslated = localesWithoutStrings(content.shop.locales);
+	if (untranslated.length > 0) {
+		step(`    Note: no interface strings for ${untranslated.join(', ')}, so buttons and labels there are in English. Add src/i18n/<locale>.ts (see README, "Languages").`);
+	}
 } catch (error) {
 	if (!(error instanceof ContentError || error instanceof UsageError)) throw error;
 	process.stderr.write(`\n${error.message}\n`);

@@ -52,7 +52,8 @@ export const en = {
 	'article.appliesTo': 'Applies to:',
 	'article.video': 'Watch the video tutorial ({minutes} min)',
 	'article.videoNoLength': 'Watch the video tutorial',
-	'article.fallback': 'This article is not yet available in English. It is shown in {language}.',
+	// {here} rather than "English": these strings also stand in for a locale that has none yet.
+	'article.fallback': 'This article is not yet available in {here}. It is shown in {language}.',
 	'trouble.symptom': 'What you see',
 	'trouble.errors': 'Error messages',
 	'trouble.cause': 'Why it happens',

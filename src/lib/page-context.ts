@@ -1,4 +1,4 @@
-import { translator, type Translate } from '../i18n';
+import { translator, uiLocale, type Translate } from '../i18n';
 import type { LocalizedText } from '../schemas/common';
 import { pick } from './localized';
 import { localize } from './routes';
@@ -17,7 +17,7 @@ export interface PageContext {
 	text(value: LocalizedText | undefined): string | undefined;
 	date(value: Date): string;
 	number(value: number): string;
-	/** A language's name in this page's language: "inglês" on a Portuguese page. */
+	/** A language's name in the language of the page's interface strings: "inglês" on a Portuguese page. */
 	languageName(locale: string): string;
 }
 
@@ -50,7 +50,10 @@ export function autonym(locale: string): string {
 }
 
 export function pageContext(site: Site, locale: string, path: string): PageContext {
-	const { dates, numbers, languageNames } = formatters(locale);
+	const { dates, numbers } = formatters(locale);
+	// Names go inside interface sentences, so they follow the strings' language, which is English
+	// for a locale that has no strings yet.
+	const { languageNames } = formatters(uiLocale(locale));
 	return {
 		site,
 		locale,

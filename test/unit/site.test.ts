@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
-import { translator, uiStrings } from '../../src/i18n';
+import { localesWithoutStrings, translator, uiLocale, uiStrings } from '../../src/i18n';
 import { buildTime, byUrgency, isActive } from '../../src/lib/notices';
 import { autonym, pageContext } from '../../src/lib/page-context';
 import { readContent } from '../../src/lib/read-content';
@@ -77,5 +77,13 @@ describe('UI strings', () => {
 		expect(page.languageName('en')).toBe('inglês');
 		expect(autonym('pt')).toBe('Português');
 		expect(page.href('/guides/x/')).toBe('/pt/guides/x/');
+	});
+
+	it('names languages in English on a page whose locale has no strings yet, and says which locales those are', () => {
+		expect(uiLocale('pt-BR')).toBe('pt');
+		expect(uiLocale('de')).toBe('en');
+		expect(localesWithoutStrings(['en', 'pt', 'pt-BR', 'de', 'en-GB'])).toEqual(['de']);
+		const page = pageContext(site, 'de', '/');
+		expect(page.t('article.fallback', { here: page.languageName('de'), language: page.languageName('en') })).toBe('This article is not yet available in German. It is shown in English.');
 	});
 });
