@@ -5,7 +5,7 @@
 import { build } from 'astro';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { localesWithoutStrings } from '../src/i18n';
 import { describeBuildError } from '../src/lib/build-errors';
 import { ContentError } from '../src/lib/content-errors';
@@ -42,6 +42,11 @@ try {
 	outputDir(root, outDir, contentDir());
 	if (!process.argv.includes('--no-images')) separateOutputs(dist, outputDir(root, imagesOut, contentDir()));
 	const content = readContentOnce(root, contentDir());
+	// Text the image fonts cannot draw is found now, while the previous site is still up.
+	if (!process.argv.includes('--no-images') || !process.argv.includes('--no-previews')) {
+		const glyphs = (await images()).glyphProblems(content, relative(root, resolve(root, contentDir(), 'shop.yaml')));
+		if (glyphs.length > 0) throw new ContentError(glyphs);
+	}
 	step(`    ${content.products.size} products, ${content.licenses.size} licences, ${countArticles(content)} articles, locales ${content.shop.locales.join(', ')}`);
 	const untranslated = localesWithoutStrings(content.shop.locales);
 	if (untranslated.length > 0) {

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import sharp from 'sharp';
-import { ContentError, listChoices } from '../lib/content-errors';
+import { ContentError, formatProblems, listChoices } from '../lib/content-errors';
 import { outputDir, UsageError } from '../lib/output-dir';
 import { contentDir } from '../lib/project';
 import { readContentOnce } from '../data/read-content-once';
@@ -11,6 +11,9 @@ import { pageContext } from '../lib/page-context';
 import { pageMeta } from '../lib/page-meta';
 import { buildSite, type Site } from '../lib/site';
 import { loadFonts } from './fonts';
+import { glyphProblems } from './glyphs';
+
+export { glyphProblems };
 import { planListingImages, planPageCards } from './plan';
 import { findPreset, presets, type Preset } from './presets';
 import type { RenderJob } from './render';
@@ -46,7 +49,7 @@ export function missingGlyphs(images: readonly PlannedImage[]): string[] {
 	for (const image of images) {
 		for (const text of textsOf(image.job)) {
 			const missing = fonts.missing(text);
-			if (missing.length > 0) problems.add(`"${text}" uses ${missing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}, which the shipped fonts cannot draw. Remove it, or add a font that has it to src/images/fonts/.`);
+			if (missing.length > 0) problems.add(`"${text}" uses ${missing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}, which the image fonts (Inter) cannot draw. Replace it in the text it comes from: content/ or the interface strings in src/i18n/.`);
 		}
 	}
 	return [...problems];
@@ -145,6 +148,11 @@ export async function renderListingImages(options: ListingOptions): Promise<bool
 			return false;
 		}
 		throw error;
+	}
+	const unprintable = glyphProblems(site.content, relative(options.root, resolve(options.root, contentDir(), 'shop.yaml')));
+	if (unprintable.length > 0) {
+		warn(`\n${formatProblems(unprintable)}`);
+		return false;
 	}
 	for (const id of options.products ?? []) {
 		if (!site.content.products.has(id)) throw new UsageError(`There is no product "${id}". Use one of ${listChoices(site.content.products.keys())}.`);

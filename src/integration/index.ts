@@ -1,6 +1,8 @@
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { fileURLToPath } from 'node:url';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ContentError } from '../lib/content-errors';
 import { countArticles } from '../lib/content-model';
 import { contentDir } from '../lib/project';
@@ -23,6 +25,11 @@ export function aftercare(): AstroIntegration {
 				try {
 					const content = (command === 'dev' ? readContent : readContentOnce)(root, contentDir());
 					if (!config.site) updateConfig({ site: content.shop.url });
+					// One content store per content folder: Astro keys stored entries by id alone, so
+					// after a build of another shop (a test fixture, the benchmark) it would warn of
+					// duplicate slugs and could import an article from the other shop's folder.
+					const key = createHash('sha256').update(resolve(root, contentDir())).digest('hex').slice(0, 12);
+					updateConfig({ cacheDir: pathToFileURL(join(root, 'node_modules', '.astro', `content-${key}`, '/')) });
 					logger.info(
 						`Checked ${content.products.size} products, ${content.licenses.size} licences and ${countArticles(content)} articles in ${Math.round(performance.now() - started)} ms.`,
 					);

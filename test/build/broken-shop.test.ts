@@ -38,3 +38,28 @@ it('refuses an output folder that would replace the content, before building any
 	expect(result.stdout).not.toContain('2/3');
 	expect(listFiles(join(root, 'content'))).toEqual(contentBefore);
 });
+
+it('stops before building when a title has a character the image fonts lack, keeping the old dist/', () => {
+	const root = shopWith({ 'guides/en/install-the-font.mdx': fixtureFile('guides/en/install-the-font.mdx').replace('title: Install the font', 'title: Install the font 🎉') });
+	const outDir = 'test/.output/broken-glyph';
+	mkdirSync(join(projectRoot, outDir), { recursive: true });
+	writeFileSync(join(projectRoot, outDir, 'index.html'), 'previous build');
+	const result = buildShop(join(root, 'content'), outDir);
+	expect(result.status).toBe(1);
+	expect(result.stderr).toContain('content/guides/en/install-the-font.mdx\n    title: "Install the font 🎉" has "🎉" (U+1F389), which the image fonts cannot draw');
+	expect(result.stdout).not.toContain('2/3');
+	expect(readFileSync(join(projectRoot, outDir, 'index.html'), 'utf8')).toBe('previous build');
+});
+
+it('names the file and line when Astro cannot compile an article, without a stack trace, keeping the old dist/', () => {
+	const guide = `${fixtureFile('guides/en/install-the-font.mdx')}\n<div>\n\n* an unclosed tag\n`;
+	const root = shopWith({ 'guides/en/install-the-font.mdx': guide });
+	const outDir = 'test/.output/broken-mdx';
+	mkdirSync(join(projectRoot, outDir), { recursive: true });
+	writeFileSync(join(projectRoot, outDir, 'index.html'), 'previous build');
+	const result = buildShop(join(root, 'content'), outDir);
+	expect(result.status).toBe(1);
+	expect(result.stderr).toMatch(/content\/guides\/en\/install-the-font\.mdx, line \d+\n {4}Expected a closing tag for `<div>`/);
+	expect(result.stderr).not.toMatch(/^\s+at /m);
+	expect(readFileSync(join(projectRoot, outDir, 'index.html'), 'utf8')).toBe('previous build');
+});

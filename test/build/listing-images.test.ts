@@ -77,9 +77,11 @@ describe('listing images for the basic fixture shop', () => {
 	});
 });
 
-it('refuses text the fonts cannot draw, naming the text and the character', async () => {
+it('refuses text the fonts cannot draw, naming the file, the field and the character', async () => {
 	root = shopWith({ 'products/party-kit.yaml': fixtureFile('products/party-kit.yaml').replace('name: Party Kit', 'name: Party Kit ☂') });
 	const result = await run();
 	expect(result.ok).toBe(false);
-	expect(result.warnings).toContain('"Party Kit ☂" uses "☂" (U+2602), which the shipped fonts cannot draw. Remove it, or add a font that has it to src/images/fonts/.');
+	expect(result.warnings).toContain(
+		'  content/products/party-kit.yaml\n    name: "Party Kit ☂" has "☂" (U+2602), which the image fonts cannot draw: it would print as a box on the listing images and link previews.\n      Hint: remove or replace the character',
+	);
 });
