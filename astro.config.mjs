@@ -4,12 +4,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { aftercare } from './src/integration/index.ts';
+import { sitemapExcludes } from './src/integration/sitemap-excludes.ts';
 
 export default defineConfig({
 	// Filled in from `url` in content/shop.yaml by the aftercare integration.
 	trailingSlash: 'always',
 	build: { format: 'directory' },
-	integrations: [aftercare(), mdx(), sitemap({ filter: (page) => !/\/(go|saved-replies)\//.test(page) })],
+	integrations: [aftercare(), mdx(), sitemap({ filter: (page) => !sitemapExcludes().has(new URL(page).pathname) })],
 	devToolbar: { enabled: false },
 	prefetch: false,
 	vite: {

@@ -9,7 +9,9 @@ export interface SplitSource {
 }
 
 /** Separates an MDX file's frontmatter from its body, keeping line numbers for errors. */
-export function splitFrontmatter(source: string): SplitSource {
+export function splitFrontmatter(text: string): SplitSource {
+	// Some Windows editors start UTF-8 files with a byte-order mark, which hides the first `---`.
+	const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
 	const match = FRONTMATTER.exec(source);
 	if (!match) return { frontmatter: undefined, body: source, bodyLine: 1 };
 	return {

@@ -115,17 +115,31 @@ class Reader {
 				continue;
 			}
 			if (!shop.locales.includes(locale)) {
+				const lower = locale.toLowerCase();
 				this.problems.push({
 					file: this.rel(localeName) + '/',
 					message: `is a folder for the locale "${locale}", which content/shop.yaml does not list.`,
-					hint: `add "${locale}" to \`locales\` in content/shop.yaml, or rename the folder to one of ${listChoices(shop.locales)}.`,
+					hint:
+						lower !== locale
+							? `locale codes are lower-case: rename the folder to ${lower}${shop.locales.includes(lower) ? '' : ` and add "${lower}" to \`locales\` in content/shop.yaml`}.`
+							: `add "${locale}" to \`locales\` in content/shop.yaml, or rename the folder to one of ${listChoices(shop.locales)}.`,
 				});
 				continue;
 			}
 			const seen = new Map<string, string>();
 			for (const path of this.list(localeName)) {
 				const ext = extname(path);
-				if (!articleExtensions[folder].includes(ext)) continue;
+				if (!articleExtensions[folder].includes(ext)) {
+					// Text in a format this folder does not read would vanish without a word.
+					if (['.md', '.markdown', '.txt', '.html'].includes(ext.toLowerCase())) {
+						this.problems.push({
+							file: this.rel(path),
+							message: `is a ${ext} file, which Aftercare does not read in ${folder}/.`,
+							hint: `rename it to ${basename(path, ext)}${articleExtensions[folder][0]}.`,
+						});
+					}
+					continue;
+				}
 				const slug = basename(path, ext);
 				const file = this.rel(path);
 				if (!this.validName(file, slug)) continue;

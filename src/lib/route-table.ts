@@ -52,3 +52,13 @@ export function pageCardFor(route: Route, defaultLocale: string): string | undef
 	const path = localize(route.path, route.locale, defaultLocale);
 	return `/og${path === '/' ? '/index' : path.slice(0, -1)}.png`;
 }
+
+/** Redirects and the saved replies are for people who have the address, not for search engines. */
+export function isListed(route: Route): boolean {
+	return route.kind !== 'redirect' && route.kind !== 'savedReplies';
+}
+
+/** The addresses (`/pt/guides/old-slug/`) a sitemap must leave out. */
+export function unlistedPaths(site: Site): Set<string> {
+	return new Set(routeTable(site).filter((route) => !isListed(route)).map((route) => localize(route.path, route.locale, site.defaultLocale)));
+}

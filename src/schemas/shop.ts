@@ -67,7 +67,10 @@ export const shopSchema = z.strictObject({
 	 * at `/<locale>/`. Each needs a folder under `guides/`, `troubleshooting/` and `pages/` only
 	 * if it has translations; untranslated articles fall back to the default.
 	 */
-	locales: z.array(localeSchema).min(1, { message: 'must list at least one locale, the default first' }),
+	locales: z
+		.array(localeSchema)
+		.min(1, { message: 'must list at least one locale, the default first' })
+		.refine((locales) => new Set(locales).size === locales.length, { message: 'lists a locale twice; list each once, the default first' }),
 	/** Brand colours as `#rrggbb`. `accent` colours links and buttons; one too faint to read (below WCAG AA in either colour scheme) is refused. */
 	colors: z
 		.strictObject({

@@ -110,6 +110,10 @@ describe('building the basic fixture shop', () => {
 		const sitemap = readFileSync(join(dist, 'sitemap-0.xml'), 'utf8');
 		expect(sitemap).toContain('https://help.fixture.test/guides/install-the-font/');
 		expect(sitemap).not.toContain('/go/');
+		// Old addresses and the saved replies answer people who have them, not search engines.
+		expect(sitemap).not.toContain('/guides/font-install/');
+		expect(sitemap).not.toContain('/pt/guides/font-install/');
+		expect(sitemap).not.toContain('/saved-replies/');
 	});
 
 	it('shows active notices on the home page and past ones only on the notices page', () => {

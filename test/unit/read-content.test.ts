@@ -123,6 +123,18 @@ describe('readContent', () => {
 		);
 	});
 
+	it('speaks up about a .md guide, an upper-case locale folder and a locale listed twice, and reads a file with a byte-order mark', () => {
+		const message = problemsOf({
+			'guides/en/print-it.md': fixtureFile('guides/en/open-canva-link.mdx'),
+			'troubleshooting/pt-BR/font-missing.mdx': fixtureFile('troubleshooting/en/font-missing.mdx'),
+			'guides/en/open-canva-link.mdx': `\uFEFF${fixtureFile('guides/en/open-canva-link.mdx')}`,
+		});
+		expect(message).toContain('content/guides/en/print-it.md\n    is a .md file, which Aftercare does not read in guides/.\n      Hint: rename it to print-it.mdx.');
+		expect(message).toContain('content/troubleshooting/pt-BR/\n    is a folder for the locale "pt-BR", which content/shop.yaml does not list.\n      Hint: locale codes are lower-case: rename the folder to pt-br and add "pt-br" to `locales` in content/shop.yaml.');
+		expect(message).not.toContain('open-canva-link');
+		expect(problemsOf({ 'shop.yaml': fixtureFile('shop.yaml').replace(/^locales: \[(.*)\]$/m, 'locales: [$1, pt]') })).toContain('locales: lists a locale twice; list each once, the default first');
+	});
+
 	it('points at text MDX would read as code, HTML links and relative links, before Astro fails on them', () => {
 		const body = [
 			'Files under 5 MB: `<5 MB` in code is fine, and so is \\{this\\}.',
