@@ -8,6 +8,12 @@ import { delocalize, isPageLink, isRelativeLink, normalizeInternalHref, paths } 
 
 const LINK_FORMS = '/guides/<slug>/, /help/<slug>/, /policies/<slug>/, /products/<id>/ or /licenses/<id>/';
 
+function relativeLinkHint(href: string): string {
+	if (/^www\./i.test(href)) return `write the full address: https://${href}`;
+	if (/^[^/@]+@[^/@]+\.[a-z]{2,}$/i.test(href)) return `write it as mailto:${href}`;
+	return `write a page of this help centre from the site root (${LINK_FORMS}), and another site's page with https://.`;
+}
+
 /** Every locale-neutral page path the site will have, for checking links written by authors. */
 export function knownPaths(content: Content): Set<string> {
 	const { shop, products, licenses, articles } = content;
@@ -191,10 +197,11 @@ export function checkReferences(content: Content, invalidIds: ReadonlyMap<string
 		}
 		for (const article of articles[folder]) {
 			// Body problems in line order, whichever check found them.
-			const inBody: MdxPitfall[] = findMdxPitfalls(article.body);
+			// A .md notice is plain Markdown, where `{` and `<https://…>` are fine.
+			const inBody: MdxPitfall[] = article.file.endsWith('.mdx') ? findMdxPitfalls(article.body) : [];
 			for (const { href, line } of findLinks(article.body)) {
 				if (isRelativeLink(href)) {
-					inBody.push({ line, message: `links to ${href}, a path relative to this page, which breaks when the page moves or is read in another language.`, hint: `write the link from the site root: ${LINK_FORMS}.` });
+					inBody.push({ line, message: `links to ${href}, which is read as a path relative to this page and breaks when the page moves or is read in another language.`, hint: relativeLinkHint(href) });
 				} else if (isPageLink(href) && !known.has(delocalize(normalizeInternalHref(href).path, shop.locales).path)) {
 					inBody.push({ line, message: `links to ${href}, which is not a page of this help centre.`, hint: `check the slug against the file names under content/; write links as ${LINK_FORMS}.` });
 				}

@@ -5,10 +5,18 @@ export interface MdxPitfall {
 	hint: string;
 }
 
-/** Blanks fenced code blocks and inline code spans, keeping line numbers, so their text is not judged. */
+// A fence may be indented, in a list item or in a quote, and closes only on a run of the same
+// character at least as long (or at the end of the file).
+const FENCED_CODE = /^[ \t>]*(([`~])\2{2,})[^\n]*\n[\s\S]*?(?:\n[ \t>]*\1\2*[ \t]*(?=\n|$)|(?![\s\S]))/gm;
+// A run of backticks up to the next run of the same length, within one paragraph.
+const CODE_SPAN = /(`+)(?!`)(?:(?!\n[ \t]*\n)[\s\S])*?[^`]\1(?!`)/g;
+// `{/* … */}` is MDX's own comment.
+const MDX_COMMENT = /\{\s*\/\*[\s\S]*?\*\/\s*\}/g;
+
+/** Blanks code and MDX comments, keeping line numbers, so their text is not judged. */
 export function maskCode(body: string): string {
 	const blank = (code: string) => code.replace(/[^\n]/g, ' ');
-	return body.replace(/^(```|~~~)[\s\S]*?^\1/gm, blank).replace(/(`+)[^`\n]+?\1/g, blank);
+	return body.replace(FENCED_CODE, blank).replace(CODE_SPAN, blank).replace(MDX_COMMENT, blank);
 }
 
 // MDX reads `{` and `<` as the start of code. In a seller's text they fail the build with a
@@ -31,7 +39,7 @@ const RULES: { pattern: RegExp; message: (match: string) => string; hint: string
 		hint: 'write `\\<` for the character, or the words "less than".',
 	},
 	{
-		pattern: /<a\b[^>]*>?/g,
+		pattern: /<a\s[^>]*\bhref=[^>]*>?/g,
 		message: (match) => `has an HTML link (${match.length > 60 ? `${match.slice(0, 57)}…` : match}), which is neither checked nor kept in the reader's language.`,
 		hint: 'write it as a Markdown link: [text](/guides/<slug>/) or [text](https://…).',
 	},
@@ -52,7 +60,10 @@ const RULES: { pattern: RegExp; message: (match: string) => string; hint: string
 
 /** The places in an MDX body where plain text would be read as code, with what to write instead. */
 export function findMdxPitfalls(body: string): MdxPitfall[] {
-	const masked = maskCode(body).replace(/\\[{}<]/g, '  ');
+	// Link addresses are plain text to MDX, braces and all.
+	const masked = maskCode(body)
+		.replace(/\\[{}<]/g, '  ')
+		.replace(/\]\([^)\n]*\)/g, (link) => `](${' '.repeat(link.length - 3)})`);
 	const found: MdxPitfall[] = [];
 	const taken = new Set<number>();
 	for (const { pattern, message, hint } of RULES) {

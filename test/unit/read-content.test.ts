@@ -145,10 +145,18 @@ describe('readContent', () => {
 			'<!-- a note to self -->',
 			'Write to <https://example.com> or <a href="/help/font-missing/">here</a>, or read [this](../font-missing/).',
 			'<Callout>Careful</Callout> and <kbd>Ctrl</kbd>.',
+			'1. In a step:',
+			'',
+			'   ```js',
+			'   const x = { a: 1 }; // [not a link](../x/)',
+			'   ```',
+			'{/* an MDX comment is fine */} <a id="step-2"></a> [![badge](./badge.png)](https://example.com/?q={id}) and a footnote[^1].',
+			'[^1]: See the Etsy help page.',
+			'Visit [our shop](www.etsy.com/shop/lindenandink).',
 		].join('\n');
 		const guide = `${fixtureFile('guides/en/open-canva-link.mdx').split('\n---\n')[0]}\n---\n${body}\n`;
 		expect(problemsOf({ 'guides/en/open-canva-link.mdx': guide })).toMatchInlineSnapshot(`
-			"Aftercare found 8 problems in your content. Nothing was built and no file was changed.
+			"Aftercare found 9 problems in your content. Nothing was built and no file was changed.
 
 			  content/guides/en/open-canva-link.mdx
 			    line 12: has a \`<\` that MDX reads as the start of a tag.
@@ -163,11 +171,18 @@ describe('readContent', () => {
 			      Hint: write it as [text](https://…) or as the bare address without < >.
 			    line 14: has an HTML link (<a href="/help/font-missing/">), which is neither checked nor kept in the reader's language.
 			      Hint: write it as a Markdown link: [text](/guides/<slug>/) or [text](https://…).
-			    line 14: links to ../font-missing/, a path relative to this page, which breaks when the page moves or is read in another language.
-			      Hint: write the link from the site root: /guides/<slug>/, /help/<slug>/, /policies/<slug>/, /products/<id>/ or /licenses/<id>/.
+			    line 14: links to ../font-missing/, which is read as a path relative to this page and breaks when the page moves or is read in another language.
+			      Hint: write a page of this help centre from the site root (/guides/<slug>/, /help/<slug>/, /policies/<slug>/, /products/<id>/ or /licenses/<id>/), and another site's page with https://.
 			    line 15: uses a component (<Callout>), and this help centre provides none.
-			      Hint: remove it, or write \`\\<\` if the text means the character."
+			      Hint: remove it, or write \`\\<\` if the text means the character.
+			    line 23: links to www.etsy.com/shop/lindenandink, which is read as a path relative to this page and breaks when the page moves or is read in another language.
+			      Hint: write the full address: https://www.etsy.com/shop/lindenandink"
 		`);
+	});
+
+	it('reads a .md notice as plain Markdown, where braces and <https://…> are fine', () => {
+		const notice = `${fixtureFile('notices/en/etsy-delay.md')}\nFixed {mostly}; see <https://status.etsy.com>.\n`;
+		expect(() => readContent(shopWith({ 'notices/en/etsy-delay.md': notice }))).not.toThrow();
 	});
 
 	it('rejects a duplicate slug, a duplicate short code and an unknown locale folder', () => {
