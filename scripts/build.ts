@@ -43,8 +43,9 @@ try {
 	if (!process.argv.includes('--no-images')) separateOutputs(dist, outputDir(root, imagesOut, contentDir()));
 	const content = readContentOnce(root, contentDir());
 	// Text the image fonts cannot draw is found now, while the previous site is still up.
-	if (!process.argv.includes('--no-images') || !process.argv.includes('--no-previews')) {
-		const glyphs = (await images()).glyphProblems(content, relative(root, resolve(root, contentDir(), 'shop.yaml')));
+	const outputs = { images: !process.argv.includes('--no-images'), previews: !process.argv.includes('--no-previews') };
+	if (outputs.images || outputs.previews) {
+		const glyphs = (await images()).glyphProblems(content, relative(root, resolve(root, contentDir(), 'shop.yaml')), outputs);
 		if (glyphs.length > 0) throw new ContentError(glyphs);
 	}
 	step(`    ${content.products.size} products, ${content.licenses.size} licences, ${countArticles(content)} articles, locales ${content.shop.locales.join(', ')}`);

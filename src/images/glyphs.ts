@@ -5,14 +5,23 @@ import { loadFonts } from './fonts';
 
 const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
+/** Which images are being made, so only text that will be drawn is checked. */
+export interface DrawnOutputs {
+	/** Link previews: the shop, topic, product and licence names and the article titles. */
+	previews: boolean;
+	/** Listing images: the shop, product and licence names and the mockup labels. */
+	images: boolean;
+}
+
 /**
- * Content text that goes onto an image (names, titles, mockup labels) with a character the
- * shipped fonts cannot draw: satori would draw a box and say nothing. Checked before the build,
- * so the seller hears of it with the file and field, and the previous site stays up.
+ * Content text that goes onto an image with a character the shipped font cannot draw: satori
+ * would draw a box and say nothing. Checked before the build, so the seller hears of it with the
+ * file and field, and the previous site stays up.
  */
-export function glyphProblems(content: Content, shopFile: string): ContentProblem[] {
+export function glyphProblems(content: Content, shopFile: string, outputs: DrawnOutputs): ContentProblem[] {
 	const fonts = loadFonts();
 	const problems: ContentProblem[] = [];
+	const drawnOn = [outputs.images && 'listing images', outputs.previews && 'link previews'].filter(Boolean).join(' and ');
 	const check = (file: string, where: string, value: LocalizedText | undefined) => {
 		const texts = value === undefined ? [] : typeof value === 'string' ? [[where, value]] : Object.entries(value).map(([locale, text]) => [`${where}.${locale}`, text]);
 		for (const [field, text] of texts) {
@@ -21,20 +30,26 @@ export function glyphProblems(content: Content, shopFile: string): ContentProble
 			problems.push({
 				file,
 				where: field,
-				message: `"${text}" has ${missing.map((ch) => `"${ch}" (${codePoint(ch)})`).join(', ')}, which the image fonts cannot draw: it would print as a box on the listing images and link previews.`,
-				hint: 'remove or replace the character; the fonts cover Latin scripts with their accents (Inter), not emoji or other scripts.',
+				message: `"${text}" has ${missing.map((ch) => `"${ch}" (${codePoint(ch)})`).join(', ')}, which the image font cannot draw: it would print as a box on the ${drawnOn}.`,
+				hint: 'remove or replace the character; the image font (Inter) has Latin, Greek and Cyrillic letters, but no emoji or symbols such as ✓ or ★.',
 			});
 		}
 	};
 	const { shop, products, licenses, articles } = content;
+	if (!outputs.previews && !outputs.images) return problems;
 	check(shopFile, 'name', shop.name);
-	for (const [id, category] of Object.entries(shop.categories)) check(shopFile, `categories.${id}.name`, category.name);
-	for (const product of products.values()) {
-		check(product.file, 'name', product.name);
-		check(product.file, 'mockupLabel.headline', product.mockupLabel?.headline);
-		check(product.file, 'mockupLabel.detail', product.mockupLabel?.detail);
-	}
+	for (const product of products.values()) check(product.file, 'name', product.name);
 	for (const license of licenses.values()) check(license.file, 'name', license.name);
-	for (const list of Object.values(articles)) for (const article of list) check(article.file, 'title', article.data.title);
+	if (outputs.images) {
+		for (const product of products.values()) {
+			check(product.file, 'mockupLabel.headline', product.mockupLabel?.headline);
+			check(product.file, 'mockupLabel.detail', product.mockupLabel?.detail);
+		}
+	}
+	if (outputs.previews) {
+		for (const [id, category] of Object.entries(shop.categories)) check(shopFile, `categories.${id}.name`, category.name);
+		// Notices have no preview of their own.
+		for (const folder of ['guides', 'troubleshooting', 'pages'] as const) for (const article of articles[folder]) check(article.file, 'title', article.data.title);
+	}
 	return problems;
 }

@@ -149,7 +149,7 @@ export async function renderListingImages(options: ListingOptions): Promise<bool
 		}
 		throw error;
 	}
-	const unprintable = glyphProblems(site.content, relative(options.root, resolve(options.root, contentDir(), 'shop.yaml')));
+	const unprintable = glyphProblems(site.content, relative(options.root, resolve(options.root, contentDir(), 'shop.yaml')), { images: true, previews: false });
 	if (unprintable.length > 0) {
 		warn(`\n${formatProblems(unprintable)}`);
 		return false;

@@ -48,7 +48,7 @@ it('stops before building when a title has a character the image fonts lack, kee
 	const root = shopWith({ 'guides/en/install-the-font.mdx': fixtureFile('guides/en/install-the-font.mdx').replace('title: Install the font', 'title: Install the font 🎉') });
 	const result = buildOverPreviousSite(root, 'test/.output/broken-glyph');
 	expect(result.status).toBe(1);
-	expect(result.stderr).toContain('content/guides/en/install-the-font.mdx\n    title: "Install the font 🎉" has "🎉" (U+1F389), which the image fonts cannot draw');
+	expect(result.stderr).toContain('content/guides/en/install-the-font.mdx\n    title: "Install the font 🎉" has "🎉" (U+1F389), which the image font cannot draw: it would print as a box on the listing images and link previews.');
 	expect(result.stdout).not.toContain('2/3');
 	expect(result.keptPrevious).toBe(true);
 });

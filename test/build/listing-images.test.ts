@@ -82,6 +82,6 @@ it('refuses text the fonts cannot draw, naming the file, the field and the chara
 	const result = await run();
 	expect(result.ok).toBe(false);
 	expect(result.warnings).toContain(
-		'  content/products/party-kit.yaml\n    name: "Party Kit ☂" has "☂" (U+2602), which the image fonts cannot draw: it would print as a box on the listing images and link previews.\n      Hint: remove or replace the character',
+		'  content/products/party-kit.yaml\n    name: "Party Kit ☂" has "☂" (U+2602), which the image font cannot draw: it would print as a box on the listing images.\n      Hint: remove or replace the character',
 	);
 });

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { uiStrings } from '../../src/i18n';
 import { fitText, wrap } from '../../src/images/fit-text';
 import { loadFonts } from '../../src/images/fonts';
+import { glyphProblems } from '../../src/images/glyphs';
 import { outputDir, separateOutputs, UsageError } from '../../src/lib/output-dir';
 import { TextFitError, type SatoriNode } from '../../src/images/node';
 import { presetsFor } from '../../src/images/presets';
@@ -12,6 +13,7 @@ import { render, type RenderJob } from '../../src/images/render';
 import { licenseCardBody, licenseCardHeader, type LicenseCardData } from '../../src/images/templates/license-card';
 import { readContent } from '../../src/lib/read-content';
 import { projectRoot } from '../helpers/build';
+import { fixtureFile, shopWith } from '../helpers/content-tree';
 
 const fonts = loadFonts();
 const measure = (text: string, size: number) => fonts.measure(text, size, 400);
@@ -88,6 +90,18 @@ describe('glyph coverage', () => {
 		for (const list of Object.values(content.articles)) for (const article of list) texts.push(article.data.title);
 		const missing = texts.flatMap((text) => fonts.missing(JSON.parse(JSON.stringify(text)))).filter((c) => c !== '\\');
 		expect([...new Set(missing)]).toEqual([]);
+	});
+
+	it('checks only the text the chosen images draw', () => {
+		const content = readContent(
+			shopWith({
+				'guides/en/install-the-font.mdx': fixtureFile('guides/en/install-the-font.mdx').replace('title: Install the font', 'title: Install the font 🎉'),
+				'notices/en/etsy-delay.md': fixtureFile('notices/en/etsy-delay.md').replace(/^title: (.*)$/m, 'title: ⚠ $1'),
+			}),
+		);
+		const fields = (outputs: { images: boolean; previews: boolean }) => glyphProblems(content, 'content/shop.yaml', outputs).map((p) => `${p.file} ${p.where}`);
+		expect(fields({ images: true, previews: false })).toEqual([]);
+		expect(fields({ images: false, previews: true })).toEqual(['content/guides/en/install-the-font.mdx title']);
 	});
 });
 
