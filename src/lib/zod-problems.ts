@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { WrittenDate } from '../schemas/common';
 import { listChoices, show, type ContentProblem } from './content-errors';
 
 /** `["licenses", 1, "name"]` -> `licenses[1].name` */
@@ -23,6 +24,9 @@ function describe(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType): Pi
 		case 'invalid_type':
 			if (value === undefined) {
 				return { message: 'is missing', hint: `add the field; it must be ${article(issue.expected)}.` };
+			}
+			if (issue.expected === 'string' && value instanceof WrittenDate) {
+				return { message: `must be text, but YAML reads ${value.text} as a date`, hint: `put it in quotes: "${value.text}".` };
 			}
 			if (issue.expected === 'string' && value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1) {
 				// `- Error: File not found` is a field named "Error" to YAML, the commonest slip in `errors`.

@@ -31,21 +31,28 @@ export type LocalizedText = z.output<typeof localizedTextSchema>;
 
 // Dates are checked as the text the author wrote: the content check reads YAML without turning
 // dates into Date objects, because JavaScript would quietly roll 2026-02-30 into March, read
-// 2026-1-5 in the machine's time zone and 20261001 as a count of milliseconds. Astro's own
-// reader hands over Date objects later, for text this check has already passed.
-const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2}))?$/;
+// 2026-1-5 in the machine's time zone and 20261001 as a count of milliseconds. A time needs its
+// zone for the same reason. Astro's own reader hands over Date objects later, for text this
+// check has already passed.
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?[ \t]*([Zz]|[+-]\d{2}:?\d{2}))?$/;
+
+/** A date as written in YAML, unquoted: kept as text so it is checked as written. */
+export class WrittenDate {
+	constructor(readonly text: string) {}
+}
 
 function calendarDate(withTime: boolean, example: string) {
-	return z.union([z.date(), z.string()], { message: `must be a date written as ${example}` }).transform((value, ctx) => {
+	return z.union([z.date(), z.string(), z.instanceof(WrittenDate)], { message: `must be a date written as ${example}` }).transform((value, ctx) => {
 		if (value instanceof Date) return value;
-		const text = value.trim();
-		const [, year, month, day, hour] = DATE.exec(text) ?? [];
+		const text = (value instanceof WrittenDate ? value.text : value).trim();
+		const [, year, month, day, hour, minute, second = '00', fraction = '', zone] = DATE.exec(text) ?? [];
 		// A day that does not exist (02-30) comes back from Date.UTC as another day.
 		const dayExists = year !== undefined && new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))).toISOString().startsWith(`${year}-${month}-${day}`);
-		const date = new Date(hour === undefined ? `${text}T00:00:00Z` : text);
+		const offset = zone?.toUpperCase() === 'Z' ? 'Z' : zone?.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+		const date = new Date(hour === undefined ? `${year}-${month}-${day}T00:00:00Z` : `${year}-${month}-${day}T${hour}:${minute}:${second}${fraction}${offset}`);
 		if (!dayExists || (hour !== undefined && !withTime) || Number.isNaN(date.getTime())) {
 			const problem = year !== undefined && !dayExists ? 'is not a day of the calendar' : `is not a date written as ${example}`;
-			ctx.addIssue({ code: 'custom', message: `"${value}" ${problem}` });
+			ctx.addIssue({ code: 'custom', message: `"${text}" ${problem}` });
 			return z.NEVER;
 		}
 		return date;
@@ -55,8 +62,8 @@ function calendarDate(withTime: boolean, example: string) {
 /** A calendar date written as `2026-11-25`. */
 export const dateSchema = calendarDate(false, 'YYYY-MM-DD, e.g. 2026-11-25');
 
-/** A date, or a moment with its time zone: `2026-11-20` or `2026-11-20T08:00:00Z`. */
-export const dateTimeSchema = calendarDate(true, 'YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ, e.g. 2026-11-20T08:00:00Z');
+/** A date, or a moment with its time zone: `2026-11-20`, `2026-11-20T08:00:00Z` or `2026-11-20T09:00:00+01:00`. */
+export const dateTimeSchema = calendarDate(true, 'YYYY-MM-DD, or with a time and its zone: 2026-11-20T08:00:00Z or 2026-11-20T09:00:00+01:00');
 
 /** An absolute `https://` address. */
 export const httpsUrlSchema = z.url({ protocol: /^https?$/, message: 'must be a full address starting with https://' });

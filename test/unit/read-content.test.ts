@@ -98,9 +98,10 @@ describe('readContent', () => {
 			'guides/en/open-canva-link.mdx': fixtureFile('guides/en/open-canva-link.mdx').replace(/updated: .*/, 'updated: 2026-1-5'),
 			'troubleshooting/en/font-missing.mdx': fixtureFile('troubleshooting/en/font-missing.mdx').replace(/updated: .*/, 'updated: 20261001'),
 			'notices/en/etsy-delay.md': notice.replace(/starts: .*/, 'starts: 2026-11-20 08:00'),
+			'pages/en/refunds.mdx': fixtureFile('pages/en/refunds.mdx').replace(/^title: .*$/m, 'title: 2026-11-20'),
 		});
 		expect(message).toMatchInlineSnapshot(`
-			"Aftercare found 4 problems in your content. Nothing was built and no file was changed.
+			"Aftercare found 5 problems in your content. Nothing was built and no file was changed.
 
 			  content/guides/en/install-the-font.mdx
 			    updated: "2026-02-30" is not a day of the calendar
@@ -109,7 +110,11 @@ describe('readContent', () => {
 			    updated: "2026-1-5" is not a date written as YYYY-MM-DD, e.g. 2026-11-25
 
 			  content/notices/en/etsy-delay.md
-			    starts: "2026-11-20 08:00" is not a date written as YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ, e.g. 2026-11-20T08:00:00Z
+			    starts: "2026-11-20 08:00" is not a date written as YYYY-MM-DD, or with a time and its zone: 2026-11-20T08:00:00Z or 2026-11-20T09:00:00+01:00
+
+			  content/pages/en/refunds.mdx
+			    title: must be text, but YAML reads 2026-11-20 as a date
+			      Hint: put it in quotes: "2026-11-20".
 
 			  content/troubleshooting/en/font-missing.mdx
 			    updated: 20261001 must be a date written as YYYY-MM-DD, e.g. 2026-11-25"
@@ -133,6 +138,20 @@ describe('readContent', () => {
 		expect(message).toContain('content/troubleshooting/pt-BR/\n    is a folder for the locale "pt-BR", which content/shop.yaml does not list.\n      Hint: locale codes are lower-case: rename the folder to pt-br and add "pt-br" to `locales` in content/shop.yaml.');
 		expect(message).not.toContain('open-canva-link');
 		expect(problemsOf({ 'shop.yaml': fixtureFile('shop.yaml').replace(/^locales: \[(.*)\]$/m, 'locales: [$1, pt]') })).toContain('locales: lists a locale twice; list each once, the default first');
+	});
+
+	it('accepts times with their zone in the forms YAML and ISO write them, and YAML merge keys', () => {
+		const notice = (starts: string) => fixtureFile('notices/en/etsy-delay.md').replace(/starts: .*/, `starts: ${starts}`);
+		for (const starts of ['2026-11-20T08:00:00.000Z', '2026-11-20 08:00:00Z', '2026-11-20T09:00:00+0100', '2026-11-20t08:00:00z', '"2026-11-20T09:00:00+01:00"']) {
+			const content = readContent(shopWith({ 'notices/en/etsy-delay.md': notice(starts) }));
+			expect(content.articles.notices.find((n) => n.slug === 'etsy-delay')!.data.starts.toISOString(), starts).toBe('2026-11-20T08:00:00.000Z');
+		}
+		const merged = fixtureFile('products/party-kit.yaml').replace(
+			/listings:\n.*\n/,
+			'listings:\n  - &gumroad { platform: gumroad, url: https://fixture.gumroad.com/l/party }\n  - { <<: *gumroad, url: https://fixture.gumroad.com/l/party-2 }\n',
+		);
+		const listings = readContent(shopWith({ 'products/party-kit.yaml': merged })).products.get('party-kit')!.listings;
+		expect(listings.map((l) => `${l.platform} ${l.url}`)).toEqual(['gumroad https://fixture.gumroad.com/l/party', 'gumroad https://fixture.gumroad.com/l/party-2']);
 	});
 
 	it('points at text MDX would read as code, HTML links and relative links, before Astro fails on them', () => {
