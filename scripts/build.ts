@@ -67,7 +67,7 @@ rmSync(partial, { recursive: true, force: true });
 try {
 	await build({ root, outDir: partial, logLevel: 'warn' });
 } catch (error) {
-	const { text, located } = describeBuildError(error, root);
+	const { text, located } = describeBuildError(error, root, contentDir());
 	process.stderr.write(`\n${text}\n`);
 	if (!located && error instanceof Error) process.stderr.write(`\nDetails for a developer:\n${error.stack}\n`);
 	rmSync(partial, { recursive: true, force: true });

@@ -28,6 +28,7 @@ export function aftercare(): AstroIntegration {
 					// One content store per content folder: Astro keys stored entries by id alone, so
 					// after a build of another shop (a test fixture, the benchmark) it would warn of
 					// duplicate slugs and could import an article from the other shop's folder.
+					// (`astro dev` keeps its store in .astro/ whatever this says: builds only.)
 					const key = createHash('sha256').update(resolve(root, contentDir())).digest('hex').slice(0, 12);
 					updateConfig({ cacheDir: pathToFileURL(join(root, 'node_modules', '.astro', `content-${key}`, '/')) });
 					logger.info(

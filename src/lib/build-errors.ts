@@ -1,4 +1,9 @@
-import { relative } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+
+const isInside = (file: string, folder: string) => {
+	const path = relative(folder, file);
+	return path !== '' && !isAbsolute(path) && path.split(sep)[0] !== '..';
+};
 
 interface LocatedError {
 	message?: unknown;
@@ -13,7 +18,7 @@ interface LocatedError {
  * error names a place (`located`); one that does not is likely Aftercare's fault, and the
  * caller should show its stack too.
  */
-export function describeBuildError(error: unknown, root: string): { text: string; located: boolean } {
+export function describeBuildError(error: unknown, root: string, content: string): { text: string; located: boolean } {
 	// Rolldown gathers several plugin errors under `errors`.
 	const errors = ((error as { errors?: unknown[] }).errors ?? [error]) as LocatedError[];
 	let located = false;
@@ -21,9 +26,11 @@ export function describeBuildError(error: unknown, root: string): { text: string
 		const message = String(e.message ?? e)
 			.split('\n')[0]!
 			.replace(/^\d+:\d+: /, '');
-		const file = e.loc?.file ?? (typeof e.id === 'string' && e.id.includes('content') ? e.id : undefined);
+		// Vite ids may carry a query (`x.mdx?astroContent`); only a file of the seller's counts.
+		const candidate = (e.loc?.file ?? (typeof e.id === 'string' ? e.id : '')).replace(/\?.*$/, '');
+		const file = candidate && isInside(resolve(root, candidate), resolve(root, content)) ? candidate : undefined;
 		if (file) located = true;
-		const where = file ? `${relative(root, file)}${e.loc?.line ? `, line ${e.loc.line}` : ''}` : 'while rendering the pages';
+		const where = file ? `${relative(root, resolve(root, file))}${e.loc?.line ? `, line ${e.loc.line}` : ''}` : 'while rendering the pages';
 		const hint = /\.mdx?$/.test(file ?? '')
 			? 'the article body is read as MDX: write `\\<` and `\\{` for those characters, and links as [text](url).'
 			: typeof e.hint === 'string'
