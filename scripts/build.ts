@@ -6,7 +6,7 @@ import { build } from 'astro';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { localesWithoutStrings } from '../src/i18n';
+import { missingUiKeys } from '../src/i18n';
 import { describeBuildError } from '../src/lib/build-errors';
 import { ContentError } from '../src/lib/content-errors';
 import { folderStats } from '../src/lib/files';
@@ -49,9 +49,11 @@ try {
 		if (glyphs.length > 0) throw new ContentError(glyphs);
 	}
 	step(`    ${content.products.size} products, ${content.licenses.size} licences, ${countArticles(content)} articles, locales ${content.shop.locales.join(', ')}`);
-	const untranslated = localesWithoutStrings(content.shop.locales);
-	if (untranslated.length > 0) {
-		step(`    Note: no interface strings for ${untranslated.join(', ')}, so buttons and labels there are in English. Add src/i18n/<locale>.ts (see README, "Languages").`);
+	for (const locale of content.shop.locales) {
+		const missing = missingUiKeys(locale, content.ui.get(locale));
+		if (missing.length > 0) {
+			step(`    Note: ${locale} has ${missing.length} buttons and labels in English; \`npm run translations\` lists them, ready to translate into content/ui/${locale}.yaml.`);
+		}
 	}
 } catch (error) {
 	if (!(error instanceof ContentError || error instanceof UsageError)) throw error;

@@ -4,25 +4,38 @@ import { fr } from './fr';
 import { pl } from './pl';
 import { pt } from './pt';
 
-/** UI strings by locale. To add a locale, copy en.ts, translate it, and list it here. */
+/** Built-in UI strings by locale. A shop adds or changes its own in content/ui/<locale>.yaml. */
 export const uiStrings: Record<string, UiStrings> = { en, pt, es, fr, pl };
 
 export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
 
-/** The locale whose strings a page in `locale` uses: its own, its base language's (pt for pt-BR), or English. */
+/** The locale whose built-in strings a page in `locale` uses: its own, its base language's (pt for pt-BR), or English. */
 export function uiLocale(locale: string): string {
 	return [locale, locale.split('-')[0]!].find((code) => code in uiStrings) ?? 'en';
 }
 
-/** The shop's locales that have no strings of their own, so their buttons and labels are English. */
-export function localesWithoutStrings(locales: readonly string[]): string[] {
-	return locales.filter((locale) => uiLocale(locale) === 'en' && locale.split('-')[0] !== 'en');
+/** Keys a locale has no text for, built in or in the shop's `content/ui/<locale>.yaml`: they show in English. */
+export function missingUiKeys(locale: string, shopStrings: Partial<UiStrings> = {}): UiKey[] {
+	if (uiLocale(locale) !== 'en' || locale.split('-')[0] === 'en') return [];
+	return (Object.keys(en) as UiKey[]).filter((key) => shopStrings[key] === undefined);
 }
 
-/** A translator for one locale; missing locales use English so a new locale builds at once. */
-export function translator(locale: string): Translate {
-	const strings = uiStrings[uiLocale(locale)]!;
+/** The language a key's text is in on a page of `locale`, for words put into it (language names). */
+export function languageOf(key: UiKey, locale: string, shopStrings: Partial<UiStrings> = {}): string {
+	return shopStrings[key] !== undefined ? locale : uiLocale(locale);
+}
+
+/**
+ * A translator for one locale: the shop's own strings first, then the built-in ones, then
+ * English, so a new locale builds at once.
+ */
+export function translator(locale: string, shopStrings: Partial<UiStrings> = {}): Translate {
+	const strings: UiStrings = { ...en, ...uiStrings[uiLocale(locale)], ...definedOnly(shopStrings) };
 	return (key, vars = {}) => strings[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
-export type { UiKey };
+function definedOnly(strings: Partial<UiStrings>): Partial<UiStrings> {
+	return Object.fromEntries(Object.entries(strings).filter(([key, value]) => key in en && value !== undefined));
+}
+
+export type { UiKey, UiStrings };

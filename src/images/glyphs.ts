@@ -40,6 +40,10 @@ export function glyphProblems(content: Content, shopFile: string, outputs: Drawn
 	check(shopFile, 'name', shop.name);
 	for (const product of products.values()) check(product.file, 'name', product.name);
 	for (const license of licenses.values()) check(license.file, 'name', license.name);
+	// Labels on the images (licence rows, badges, page kinds) come from the interface strings.
+	for (const strings of content.ui.values()) {
+		for (const [key, text] of Object.entries(strings)) if (key !== 'id' && key !== 'file' && text !== undefined) check(strings.file, key, text);
+	}
 	if (outputs.images) {
 		for (const product of products.values()) {
 			check(product.file, 'mockupLabel.headline', product.mockupLabel?.headline);

@@ -35,7 +35,7 @@ export function planListingImages(site: Site, options: ListingPlanOptions): Plan
 		if (options.products && !options.products.includes(product.id)) continue;
 		const wanted = presetsFor(product.listings.map((l) => l.platform)).filter((p) => !options.presets || options.presets.some((o) => o.id === p.id));
 		for (const locale of product.locales ?? [site.defaultLocale]) {
-			const t = translator(locale);
+			const t = translator(locale, site.content.ui.get(locale));
 			const text = (value: LocalizedText) => pick(value, locale, site.defaultLocale);
 			const optional = (value: LocalizedText | undefined) => pick(value, locale, site.defaultLocale);
 			for (const preset of wanted) {

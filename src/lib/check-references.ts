@@ -140,6 +140,15 @@ export function checkReferences(content: Content, invalidIds: ReadonlyMap<string
 	}
 
 	// articles
+	for (const strings of content.ui.values()) {
+		if (!shop.locales.includes(strings.id)) {
+			problems.push({
+				file: strings.file,
+				message: `holds interface strings for the locale "${strings.id}", which content/shop.yaml does not list.`,
+				hint: `add "${strings.id}" to \`locales\` in content/shop.yaml, or rename the file to one of ${listChoices(shop.locales)}.yaml.`,
+			});
+		}
+	}
 	const known = knownPaths(content);
 	// A file that failed its own check is reported once, not again by every link to it.
 	for (const [folder, ids] of invalidIds) {

@@ -1,3 +1,4 @@
+import type { ShopUiStrings } from '../schemas/ui';
 import type { Guide, Notice, Page, Troubleshooting } from '../schemas/article';
 import type { License } from '../schemas/license';
 import type { Product } from '../schemas/product';
@@ -33,6 +34,8 @@ export interface Content {
 	licenses: Map<string, License & { id: string; file: string }>;
 	products: Map<string, Product & { id: string; file: string }>;
 	articles: { [F in ArticleFolder]: Article<F>[] };
+	/** Interface strings the shop writes itself, by locale (`content/ui/<locale>.yaml`). */
+	ui: Map<string, ShopUiStrings & { id: string; file: string }>;
 }
 export type ProductEntry = Content['products'] extends Map<string, infer P> ? P : never;
 export type LicenseEntry = Content['licenses'] extends Map<string, infer L> ? L : never;

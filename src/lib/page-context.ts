@@ -1,4 +1,4 @@
-import { translator, uiLocale, type Translate } from '../i18n';
+import { languageOf, translator, type Translate } from '../i18n';
 import type { LocalizedText } from '../schemas/common';
 import { pick } from './localized';
 import { localize } from './routes';
@@ -17,7 +17,7 @@ export interface PageContext {
 	text(value: LocalizedText | undefined): string | undefined;
 	date(value: Date): string;
 	number(value: number): string;
-	/** A language's name in the language of the page's interface strings: "inglês" on a Portuguese page. */
+	/** A language's name in the language of the page's fallback note: "inglês" on a Portuguese page. */
 	languageName(locale: string): string;
 }
 
@@ -51,14 +51,15 @@ export function autonym(locale: string): string {
 
 export function pageContext(site: Site, locale: string, path: string): PageContext {
 	const { dates, numbers } = formatters(locale);
-	// Names go inside interface sentences, so they follow the strings' language, which is English
-	// for a locale that has no strings yet.
-	const { languageNames } = formatters(uiLocale(locale));
+	const shopStrings = site.content.ui.get(locale);
+	// Names go inside the fallback sentence, so they follow its language, which is English for a
+	// locale that has no strings of its own yet.
+	const { languageNames } = formatters(languageOf('article.fallback', locale, shopStrings));
 	return {
 		site,
 		locale,
 		path,
-		t: translator(locale),
+		t: translator(locale, shopStrings),
 		href: (target) => localize(target, locale, site.defaultLocale),
 		text: ((value: LocalizedText | undefined) => pick(value, locale, site.defaultLocale)) as PageContext['text'],
 		date: (value) => dates.format(value),

@@ -9,6 +9,7 @@ import { slugSchema, WrittenDate } from '../schemas/common';
 import { licenseSchema } from '../schemas/license';
 import { productSchema } from '../schemas/product';
 import { shopSchema, type Shop } from '../schemas/shop';
+import { uiStringsSchema } from '../schemas/ui';
 import { checkReferences } from './check-references';
 import { ContentError, listChoices, show, type ContentProblem } from './content-errors';
 import { articleFolders, type Article, type ArticleFolder, type Content } from './content-model';
@@ -90,6 +91,7 @@ class Reader {
 			articles: Object.fromEntries(
 				articleFolders.map((folder) => [folder, this.readArticles(folder, shop)]),
 			) as Content['articles'],
+			ui: this.readDataFolder('ui', uiStringsSchema),
 		};
 	}
 

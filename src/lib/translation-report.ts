@@ -1,3 +1,5 @@
+import { en } from '../i18n/en';
+import { missingUiKeys } from '../i18n';
 import type { Article, Content } from './content-model';
 
 export interface LocaleReport {
@@ -9,15 +11,15 @@ export interface LocaleReport {
 	missing: string[];
 	/** Translations whose original was updated after them: `guides/slug (translated 2026-01-02, original 2026-03-04)`. */
 	outdated: string[];
-	/** True when the locale has no UI strings file (buyers see English buttons and labels). */
-	missingUiStrings: boolean;
+	/** Buttons and labels with no text in this locale, with their English text: buyers see the English. */
+	missingUi: [key: string, english: string][];
 }
 
 const day = (date: Date) => date.toISOString().slice(0, 10);
 const updatedOf = (article: Article) => ('updated' in article.data ? article.data.updated : article.data.starts);
 
 /** What each non-default locale lacks, compared with the default locale. Pure. */
-export function translationReport(content: Content, uiLocales: readonly string[]): LocaleReport[] {
+export function translationReport(content: Content): LocaleReport[] {
 	const [defaultLocale, ...others] = content.shop.locales as [string, ...string[]];
 	const all = Object.values(content.articles).flat() as Article[];
 	const originals = all.filter((a) => a.locale === defaultLocale);
@@ -33,7 +35,8 @@ export function translationReport(content: Content, uiLocales: readonly string[]
 				outdated.push(`${key} (translated ${day(updatedOf(translation))}, original updated ${day(updatedOf(original))})`);
 			}
 		}
-		return { locale, total: originals.length, translated: originals.length - missing.length, missing, outdated, missingUiStrings: !uiLocales.includes(locale) };
+		const missingUi = missingUiKeys(locale, content.ui.get(locale)).map((key): [string, string] => [key, en[key]]);
+		return { locale, total: originals.length, translated: originals.length - missing.length, missing, outdated, missingUi };
 	});
 }
 
@@ -42,7 +45,11 @@ export function formatTranslationReport(reports: readonly LocaleReport[]): strin
 	return reports
 		.map((r) => {
 			const lines = [`${r.locale}: ${r.translated} of ${r.total} articles translated, ${r.outdated.length} older than their original`];
-			if (r.missingUiStrings) lines.push(`  UI strings: missing, so buttons and labels show in English. Copy src/i18n/en.ts to src/i18n/${r.locale}.ts, translate it and list it in src/i18n/index.ts.`);
+			if (r.missingUi.length > 0) {
+				lines.push(`  ${r.missingUi.length} buttons and labels show in English. Copy these lines into content/ui/${r.locale}.yaml and translate the text after each colon:`);
+				// JSON strings are valid YAML and keep a colon or a quote in the text harmless.
+				for (const [key, english] of r.missingUi) lines.push(`    ${key}: ${JSON.stringify(english)}`);
+			}
 			for (const item of r.outdated) lines.push(`  outdated  ${item}`);
 			for (const item of r.missing) lines.push(`  missing   ${item}`);
 			return lines.join('\n');

@@ -49,7 +49,11 @@ function describe(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType): Pi
 			const guesses = issue.keys.map((key) => closest(key, known)).filter((guess) => guess !== undefined);
 			return {
 				message: `has the unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `\`${k}\``).join(', ')}, which would be ignored`,
-				hint: guesses.length > 0 ? `did you mean ${guesses.map((g) => `\`${g}\``).join(', ')}? The fields here are ${listChoices(known)}.` : `the fields here are ${listChoices(known)}; fix the spelling or remove it.`,
+				hint: [
+					guesses.length > 0 ? `did you mean ${guesses.map((g) => `\`${g}\``).join(', ')}?` : 'fix the spelling or remove it.',
+					// A long list (the interface strings) buries the answer; their source file is the list.
+					known.length <= 20 ? `The fields here are ${listChoices(known)}.` : 'The known names are those of src/i18n/en.ts and src/schemas/.',
+				].join(' '),
 			};
 		}
 		case 'invalid_union':

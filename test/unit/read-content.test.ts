@@ -154,6 +154,16 @@ describe('readContent', () => {
 		expect(listings.map((l) => `${l.platform} ${l.url}`)).toEqual(['gumroad https://fixture.gumroad.com/l/party', 'gumroad https://fixture.gumroad.com/l/party-2']);
 	});
 
+	it('checks the interface strings in content/ui: known keys, the same placeholders, a listed locale', () => {
+		const message = problemsOf({
+			'ui/pt.yaml': 'nav.hom: Início\nlicense.upTo: Até unidades\n',
+			'ui/de.yaml': 'nav.home: Startseite\n',
+		});
+		expect(message).toContain('    has the unknown field `nav.hom`, which would be ignored\n      Hint: did you mean `nav.home`? The known names are those of src/i18n/en.ts');
+		expect(message).toContain('content/ui/pt.yaml\n    license.upTo: must keep {units} exactly as in the English text ("Up to {units} units")');
+		expect(message).toContain('content/ui/de.yaml\n    holds interface strings for the locale "de", which content/shop.yaml does not list.');
+	});
+
 	it('points at text MDX would read as code, HTML links and relative links, before Astro fails on them', () => {
 		const body = [
 			'Files under 5 MB: `<5 MB` in code is fine, and so is \\{this\\}.',

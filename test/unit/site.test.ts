@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en';
-import { localesWithoutStrings, translator, uiLocale, uiStrings } from '../../src/i18n';
+import { languageOf, missingUiKeys, translator, uiLocale, uiStrings } from '../../src/i18n';
 import { buildTime, byUrgency, isActive } from '../../src/lib/notices';
 import { autonym, pageContext } from '../../src/lib/page-context';
 import { readContent } from '../../src/lib/read-content';
@@ -79,11 +79,23 @@ describe('UI strings', () => {
 		expect(page.href('/guides/x/')).toBe('/pt/guides/x/');
 	});
 
-	it('names languages in English on a page whose locale has no strings yet, and says which locales those are', () => {
+	it('names languages in English on a page whose locale has no strings yet, and says which keys those are', () => {
 		expect(uiLocale('pt-BR')).toBe('pt');
 		expect(uiLocale('de')).toBe('en');
-		expect(localesWithoutStrings(['en', 'pt', 'pt-BR', 'de', 'en-GB'])).toEqual(['de']);
+		for (const locale of ['en', 'pt', 'pt-br', 'en-gb']) expect(missingUiKeys(locale), locale).toEqual([]);
+		expect(missingUiKeys('de')).toHaveLength(Object.keys(en).length);
 		const page = pageContext(site, 'de', '/');
 		expect(page.t('article.fallback', { here: page.languageName('de'), language: page.languageName('en') })).toBe('This article is not yet available in German. It is shown in English.');
+	});
+
+	it('uses strings from content/ui first, then the built-in ones, then English', () => {
+		const shopStrings = { 'nav.home': 'Startseite', 'article.fallback': 'Dieser Artikel ist noch nicht auf {here} verfügbar. Er wird auf {language} angezeigt.' };
+		const t = translator('de', shopStrings);
+		expect(t('nav.home')).toBe('Startseite');
+		expect(t('nav.products')).toBe('Products');
+		expect(translator('pt', { 'nav.home': 'Página inicial' })('nav.home')).toBe('Página inicial');
+		expect(missingUiKeys('de', shopStrings)).toHaveLength(Object.keys(en).length - 2);
+		expect(languageOf('article.fallback', 'de', shopStrings)).toBe('de');
+		expect(languageOf('nav.products', 'de', shopStrings)).toBe('en');
 	});
 });

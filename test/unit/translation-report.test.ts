@@ -1,23 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { formatTranslationReport, translationReport } from '../../src/lib/translation-report';
 import { readContent } from '../../src/lib/read-content';
-import { fixture, shopWith } from '../helpers/content-tree';
+import { fixture, fixtureFile, shopWith } from '../helpers/content-tree';
 
 describe('translation report', () => {
 	it('lists what each locale lacks and what is older than its original', () => {
 		const root = shopWith({
 			'guides/pt/install-the-font.mdx': '---\ntitle: Instalar\ndescription: x\nupdated: 2026-09-01\nproducts: [brush-font]\ncategory: downloads\n---\nTexto.\n',
 		});
-		const [pt, es] = translationReport(readContent(root), ['en', 'pt']);
-		expect(pt).toMatchObject({ locale: 'pt', total: 6, translated: 1, missingUiStrings: false });
+		const [pt, es] = translationReport(readContent(root));
+		expect(pt).toMatchObject({ locale: 'pt', total: 6, translated: 1, missingUi: [] });
 		expect(pt!.outdated).toEqual(['guides/install-the-font (translated 2026-09-01, original updated 2026-10-01)']);
 		expect(pt!.missing).toContain('troubleshooting/font-missing');
-		expect(es).toMatchObject({ locale: 'es', translated: 1, missingUiStrings: true });
-		expect(formatTranslationReport([es!])).toContain('UI strings: missing, so buttons and labels show in English. Copy src/i18n/en.ts to src/i18n/es.ts');
+		expect(es).toMatchObject({ locale: 'es', translated: 1 });
+	});
+
+	it('lists the buttons and labels a new language lacks as YAML ready to translate into content/ui/', () => {
+		const root = shopWith({
+			'shop.yaml': fixtureFile('shop.yaml').replace(/^locales: \[(.*)\]$/m, 'locales: [$1, de]'),
+			'ui/de.yaml': 'nav.home: Startseite\nsearch.button: Suchen\n',
+		});
+		const de = translationReport(readContent(root)).find((r) => r.locale === 'de')!;
+		expect(de.missingUi.map(([key]) => key)).not.toContain('nav.home');
+		expect(de.missingUi).toContainEqual(['nav.products', 'Products']);
+		const text = formatTranslationReport([de]);
+		expect(text).toContain('buttons and labels show in English. Copy these lines into content/ui/de.yaml and translate the text after each colon:\n    site.helpCentre: "Help centre"');
+		// The listed lines are the file's format: pasted as they are, they pass the check.
+		const lines = text.split('\n').filter((line) => line.startsWith('    ')).map((line) => line.trim());
+		expect(() => readContent(shopWith({ 'shop.yaml': fixtureFile('shop.yaml').replace(/^locales: \[(.*)\]$/m, 'locales: [$1, de]'), 'ui/de.yaml': lines.join('\n') }))).not.toThrow();
 	});
 
 	it('counts an up-to-date translation as translated', () => {
-		const [pt] = translationReport(readContent(fixture('basic')), ['en', 'pt', 'es']);
+		const [pt] = translationReport(readContent(fixture('basic')));
 		expect(pt!.outdated).toEqual([]);
 		expect(pt!.missing).not.toContain('guides/install-the-font');
 	});
