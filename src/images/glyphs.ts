@@ -13,6 +13,13 @@ export interface DrawnOutputs {
 	images: boolean;
 }
 
+const LISTING_KEYS = new Set(['license.allowed', 'license.not-allowed', 'license.limited', 'license.upTo']);
+const PREVIEW_KEYS = new Set(['site.helpCentre', 'search.title', 'notices.title', 'license.comparison', 'replies.title']);
+
+function isDrawn(key: string, outputs: DrawnOutputs): boolean {
+	return (outputs.images && (/^(image|perm)\./.test(key) || LISTING_KEYS.has(key))) || (outputs.previews && (key.startsWith('kind.') || PREVIEW_KEYS.has(key)));
+}
+
 /**
  * Content text that goes onto an image with a character the shipped font cannot draw: satori
  * would draw a box and say nothing. Checked before the build, so the seller hears of it with the
@@ -40,9 +47,12 @@ export function glyphProblems(content: Content, shopFile: string, outputs: Drawn
 	check(shopFile, 'name', shop.name);
 	for (const product of products.values()) check(product.file, 'name', product.name);
 	for (const license of licenses.values()) check(license.file, 'name', license.name);
-	// Labels on the images (licence rows, badges, page kinds) come from the interface strings.
+	// Some interface strings are drawn too: licence rows and badges (src/images/plan.ts) and the
+	// kind of page on a preview (src/lib/page-meta.ts). The rest only appear on web pages.
 	for (const strings of content.ui.values()) {
-		for (const [key, text] of Object.entries(strings)) if (key !== 'id' && key !== 'file' && text !== undefined) check(strings.file, key, text);
+		for (const [key, text] of Object.entries(strings)) {
+			if (typeof text === 'string' && key !== 'id' && key !== 'file' && isDrawn(key, outputs)) check(strings.file, key, text);
+		}
 	}
 	if (outputs.images) {
 		for (const product of products.values()) {

@@ -7,9 +7,9 @@ export interface MdxPitfall {
 
 // A fence may be indented, in a list item or in a quote, and closes only on a run of the same
 // character at least as long (or at the end of the file).
-const FENCED_CODE = /^[ \t>]*(([`~])\2{2,})[^\n]*\n[\s\S]*?(?:\n[ \t>]*\1\2*[ \t]*(?=\n|$)|(?![\s\S]))/gm;
+const FENCED_CODE = /^[ \t>]*(([`~])\2{2,})[^\n]*\n[\s\S]*?(?:^[ \t>]*\1\2*[ \t]*$|(?![\s\S]))/gm;
 // A run of backticks up to the next run of the same length, within one paragraph.
-const CODE_SPAN = /(`+)(?!`)(?:(?!\n[ \t]*\n)[\s\S])*?[^`]\1(?!`)/g;
+const CODE_SPAN = /(?<![\\`])(`+)(?!`)(?:(?!\n[ \t]*\n)[\s\S])*?[^`]\1(?!`)/g;
 // `{/* … */}` is MDX's own comment.
 const MDX_COMMENT = /\{\s*\/\*[\s\S]*?\*\/\s*\}/g;
 
@@ -42,6 +42,11 @@ const RULES: { pattern: RegExp; message: (match: string) => string; hint: string
 		pattern: /<a\s[^>]*\bhref=[^>]*>?/g,
 		message: (match) => `has an HTML link (${match.length > 60 ? `${match.slice(0, 57)}…` : match}), which is neither checked nor kept in the reader's language.`,
 		hint: 'write it as a Markdown link: [text](/guides/<slug>/) or [text](https://…).',
+	},
+	{
+		pattern: /<[a-z][\w-]*\s[^>]*?=[ \t]*[^\s"'{>][^>]*>?/g,
+		message: (match) => `has a tag with an attribute value not in quotes (${match.length > 60 ? `${match.slice(0, 57)}…` : match}), which MDX cannot read.`,
+		hint: 'put the value in double quotes, e.g. id="top".',
 	},
 	{
 		pattern: /<[A-Z][\w.]*/g,

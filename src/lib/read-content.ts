@@ -35,7 +35,9 @@ const writtenDate = new Type('tag:yaml.org,2002:timestamp', {
 	construct: (data: string) => new WrittenDate(data),
 	instanceOf: WrittenDate,
 });
-const YAML_SCHEMA = CORE_SCHEMA.extend({ implicit: [writtenDate, types.merge] });
+const FRONTMATTER_SCHEMA = CORE_SCHEMA.extend({ implicit: [writtenDate, types.merge] });
+// Data files are read by Aftercare alone and hold no dates: an unquoted 2026-11-20 there is text.
+const DATA_SCHEMA = CORE_SCHEMA.extend({ implicit: [types.merge] });
 
 const articleExtensions: Record<ArticleFolder, string[]> = {
 	guides: ['.mdx'],
@@ -187,11 +189,12 @@ class Reader {
 		return articles;
 	}
 
-	private yaml(path: string, source = readFileSync(path, 'utf8')): unknown {
+	private yaml(path: string, frontmatter?: string): unknown {
+		const source = frontmatter ?? readFileSync(path, 'utf8');
 		// js-yaml is what Astro reads frontmatter with, and several times faster than `yaml`, which
 		// runs only to explain a file js-yaml rejects: its messages name the line and read better.
 		try {
-			return load(source, { schema: YAML_SCHEMA }) ?? null;
+			return load(source, { schema: frontmatter === undefined ? DATA_SCHEMA : FRONTMATTER_SCHEMA }) ?? null;
 		} catch {
 			// explained below
 		}

@@ -4,6 +4,8 @@ import type { Article, Content } from './content-model';
 
 export interface LocaleReport {
 	locale: string;
+	/** The shop's first locale: articles are not compared, only buttons and labels. */
+	isDefault: boolean;
 	/** Articles in the default locale. */
 	total: number;
 	translated: number;
@@ -21,9 +23,12 @@ const updatedOf = (article: Article) => ('updated' in article.data ? article.dat
 /** What each non-default locale lacks, compared with the default locale. Pure. */
 export function translationReport(content: Content): LocaleReport[] {
 	const [defaultLocale, ...others] = content.shop.locales as [string, ...string[]];
+	const missingUiOf = (locale: string) => missingUiKeys(locale, content.ui.get(locale)).map((key): [string, string] => [key, en[key]]);
+	// The default language has no articles to catch up on, but may lack buttons and labels (a German shop).
+	const defaultReport: LocaleReport = { locale: defaultLocale, isDefault: true, total: 0, translated: 0, missing: [], outdated: [], missingUi: missingUiOf(defaultLocale) };
 	const all = Object.values(content.articles).flat() as Article[];
 	const originals = all.filter((a) => a.locale === defaultLocale);
-	return others.map((locale) => {
+	const reports = others.map((locale): LocaleReport => {
 		const own = new Map(all.filter((a) => a.locale === locale).map((a) => [`${a.folder}/${a.slug}`, a]));
 		const missing: string[] = [];
 		const outdated: string[] = [];
@@ -35,16 +40,16 @@ export function translationReport(content: Content): LocaleReport[] {
 				outdated.push(`${key} (translated ${day(updatedOf(translation))}, original updated ${day(updatedOf(original))})`);
 			}
 		}
-		const missingUi = missingUiKeys(locale, content.ui.get(locale)).map((key): [string, string] => [key, en[key]]);
-		return { locale, total: originals.length, translated: originals.length - missing.length, missing, outdated, missingUi };
+		return { locale, isDefault: false, total: originals.length, translated: originals.length - missing.length, missing, outdated, missingUi: missingUiOf(locale) };
 	});
+	return defaultReport.missingUi.length > 0 ? [defaultReport, ...reports] : reports;
 }
 
 export function formatTranslationReport(reports: readonly LocaleReport[]): string {
-	if (reports.length === 0) return 'The shop has one locale: nothing to translate.';
+	if (reports.length === 0) return 'Nothing to translate: the shop has one language, and its buttons and labels are there.';
 	return reports
 		.map((r) => {
-			const lines = [`${r.locale}: ${r.translated} of ${r.total} articles translated, ${r.outdated.length} older than their original`];
+			const lines = [r.isDefault ? `${r.locale} (the default language):` : `${r.locale}: ${r.translated} of ${r.total} articles translated, ${r.outdated.length} older than their original`];
 			if (r.missingUi.length > 0) {
 				lines.push(`  ${r.missingUi.length} buttons and labels show in English. Copy these lines into content/ui/${r.locale}.yaml and translate the text after each colon:`);
 				// JSON strings are valid YAML and keep a colon or a quote in the text harmless.

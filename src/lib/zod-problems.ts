@@ -60,6 +60,7 @@ function describe(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType): Pi
 			if (value === undefined) return { message: 'is missing', hint: `add the field; it must be ${unionForms(issue)}.` };
 			// A union given its own message (dates) says best what it wants.
 			if (!issue.message.startsWith('Invalid input')) return { message: `${show(value)} ${issue.message}` };
+			if (value instanceof WrittenDate) return { message: `must be text, but YAML reads ${value.text} as a date`, hint: `put it in quotes: "${value.text}".` };
 			return { message: `${show(value)} is not in a form this field accepts`, hint: unionHint(issue) };
 		default:
 			return { message: value === undefined ? issue.message : `${show(value)} ${issue.message}` };

@@ -34,7 +34,7 @@ export type LocalizedText = z.output<typeof localizedTextSchema>;
 // 2026-1-5 in the machine's time zone and 20261001 as a count of milliseconds. A time needs its
 // zone for the same reason. Astro's own reader hands over Date objects later, for text this
 // check has already passed.
-const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?[ \t]*([Zz]|[+-]\d{2}:?\d{2}))?$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2})(?::(\d{2})(\.\d+)?)?[ \t]*([Zz]|[+-]\d{1,2}(?::?\d{2})?))?$/;
 
 /** A date as written in YAML, unquoted: kept as text so it is checked as written. */
 export class WrittenDate {
@@ -48,8 +48,10 @@ function calendarDate(withTime: boolean, example: string) {
 		const [, year, month, day, hour, minute, second = '00', fraction = '', zone] = DATE.exec(text) ?? [];
 		// A day that does not exist (02-30) comes back from Date.UTC as another day.
 		const dayExists = year !== undefined && new Date(Date.UTC(Number(year), Number(month) - 1, Number(day))).toISOString().startsWith(`${year}-${month}-${day}`);
-		const offset = zone?.toUpperCase() === 'Z' ? 'Z' : zone?.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
-		const date = new Date(hour === undefined ? `${year}-${month}-${day}T00:00:00Z` : `${year}-${month}-${day}T${hour}:${minute}:${second}${fraction}${offset}`);
+		// As ISO 8601 wants it: two-digit hour, `Z` or `±hh:mm`.
+		const [, sign, hours, minutes = '00'] = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(zone ?? '') ?? [];
+		const offset = sign ? `${sign}${hours!.padStart(2, '0')}:${minutes}` : 'Z';
+		const date = new Date(hour === undefined ? `${year}-${month}-${day}T00:00:00Z` : `${year}-${month}-${day}T${hour.padStart(2, '0')}:${minute}:${second}${fraction}${offset}`);
 		if (!dayExists || (hour !== undefined && !withTime) || Number.isNaN(date.getTime())) {
 			const problem = year !== undefined && !dayExists ? 'is not a day of the calendar' : `is not a date written as ${example}`;
 			ctx.addIssue({ code: 'custom', message: `"${text}" ${problem}` });

@@ -102,6 +102,10 @@ describe('glyph coverage', () => {
 		const fields = (outputs: { images: boolean; previews: boolean }) => glyphProblems(content, 'content/shop.yaml', outputs).map((p) => `${p.file} ${p.where}`);
 		expect(fields({ images: true, previews: false })).toEqual([]);
 		expect(fields({ images: false, previews: true })).toEqual(['content/guides/en/install-the-font.mdx title']);
+		// Of the interface strings, only those drawn on the chosen images.
+		const ui = readContent(shopWith({ 'ui/en.yaml': 'notices.none: All systems normal ✅\nperm.personalUse: Use it yourself ✅\n' }));
+		expect(glyphProblems(ui, 'content/shop.yaml', { images: true, previews: true }).map((p) => p.where)).toEqual(['perm.personalUse']);
+		expect(glyphProblems(ui, 'content/shop.yaml', { images: false, previews: true })).toEqual([]);
 	});
 });
 

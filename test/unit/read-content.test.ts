@@ -142,7 +142,7 @@ describe('readContent', () => {
 
 	it('accepts times with their zone in the forms YAML and ISO write them, and YAML merge keys', () => {
 		const notice = (starts: string) => fixtureFile('notices/en/etsy-delay.md').replace(/starts: .*/, `starts: ${starts}`);
-		for (const starts of ['2026-11-20T08:00:00.000Z', '2026-11-20 08:00:00Z', '2026-11-20T09:00:00+0100', '2026-11-20t08:00:00z', '"2026-11-20T09:00:00+01:00"']) {
+		for (const starts of ['2026-11-20T08:00:00.000Z', '2026-11-20 08:00:00Z', '2026-11-20  8:00:00Z', '2026-11-20T09:00:00+0100', '2026-11-20T09:00:00+01', '2026-11-20t08:00:00z', '"2026-11-20T09:00:00+01:00"']) {
 			const content = readContent(shopWith({ 'notices/en/etsy-delay.md': notice(starts) }));
 			expect(content.articles.notices.find((n) => n.slug === 'etsy-delay')!.data.starts.toISOString(), starts).toBe('2026-11-20T08:00:00.000Z');
 		}
@@ -152,6 +152,9 @@ describe('readContent', () => {
 		);
 		const listings = readContent(shopWith({ 'products/party-kit.yaml': merged })).products.get('party-kit')!.listings;
 		expect(listings.map((l) => `${l.platform} ${l.url}`)).toEqual(['gumroad https://fixture.gumroad.com/l/party', 'gumroad https://fixture.gumroad.com/l/party-2']);
+		// Data files hold no dates: there an unquoted date is just text.
+		const dated = readContent(shopWith({ 'products/party-kit.yaml': fixtureFile('products/party-kit.yaml').replace(/^summary: .*$/m, 'summary: 2026-11-20') }));
+		expect(dated.products.get('party-kit')!.summary).toBe('2026-11-20');
 	});
 
 	it('checks the interface strings in content/ui: known keys, the same placeholders, a listed locale', () => {
@@ -182,10 +185,13 @@ describe('readContent', () => {
 			'{/* an MDX comment is fine */} <a id="step-2"></a> [![badge](./badge.png)](https://example.com/?q={id}) and a footnote[^1].',
 			'[^1]: See the Etsy help page.',
 			'Visit [our shop](www.etsy.com/shop/lindenandink).',
+			'```',
+			'```',
+			'After an empty block {still seen}, an escaped \\` backtick {seen too} and <a id=top></a>.',
 		].join('\n');
 		const guide = `${fixtureFile('guides/en/open-canva-link.mdx').split('\n---\n')[0]}\n---\n${body}\n`;
 		expect(problemsOf({ 'guides/en/open-canva-link.mdx': guide })).toMatchInlineSnapshot(`
-			"Aftercare found 9 problems in your content. Nothing was built and no file was changed.
+			"Aftercare found 12 problems in your content. Nothing was built and no file was changed.
 
 			  content/guides/en/open-canva-link.mdx
 			    line 12: has a \`<\` that MDX reads as the start of a tag.
@@ -205,7 +211,13 @@ describe('readContent', () => {
 			    line 15: uses a component (<Callout>), and this help centre provides none.
 			      Hint: remove it, or write \`\\<\` if the text means the character.
 			    line 23: links to www.etsy.com/shop/lindenandink, which is read as a path relative to this page and breaks when the page moves or is read in another language.
-			      Hint: write the full address: https://www.etsy.com/shop/lindenandink"
+			      Hint: write the full address: https://www.etsy.com/shop/lindenandink
+			    line 26: has a tag with an attribute value not in quotes (<a id=top>), which MDX cannot read.
+			      Hint: put the value in double quotes, e.g. id="top".
+			    line 26: has \`{still seen}\`, which MDX runs as code.
+			      Hint: write \`\\{\` and \`\\}\` for braces, or put the text in backticks.
+			    line 26: has \`{seen too}\`, which MDX runs as code.
+			      Hint: write \`\\{\` and \`\\}\` for braces, or put the text in backticks."
 		`);
 	});
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Content } from '../../src/lib/content-model';
 import { formatTranslationReport, translationReport } from '../../src/lib/translation-report';
 import { readContent } from '../../src/lib/read-content';
 import { fixture, fixtureFile, shopWith } from '../helpers/content-tree';
@@ -28,6 +29,14 @@ describe('translation report', () => {
 		// The listed lines are the file's format: pasted as they are, they pass the check.
 		const lines = text.split('\n').filter((line) => line.startsWith('    ')).map((line) => line.trim());
 		expect(() => readContent(shopWith({ 'shop.yaml': fixtureFile('shop.yaml').replace(/^locales: \[(.*)\]$/m, 'locales: [$1, de]'), 'ui/de.yaml': lines.join('\n') }))).not.toThrow();
+	});
+
+	it('lists the missing buttons and labels of a default language that has none built in', () => {
+		// Only the fields the report reads: a German shop with one language and one string of its own.
+		const content = { shop: { locales: ['de'] }, articles: { guides: [], troubleshooting: [], pages: [], notices: [] }, ui: new Map([['de', { 'nav.home': 'Startseite' }]]) };
+		const reports = translationReport(content as unknown as Content);
+		expect(reports.map((r) => r.locale)).toEqual(['de']);
+		expect(formatTranslationReport(reports)).toMatch(/^de \(the default language\):\n {2}\d+ buttons and labels show in English/);
 	});
 
 	it('counts an up-to-date translation as translated', () => {
