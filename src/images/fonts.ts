@@ -19,6 +19,9 @@ export interface LoadedFonts {
 	measure(text: string, size: number, weight: 400 | 700): number;
 }
 
+/** `U+1F389`: how a character the fonts lack is named in messages. */
+export const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
 let loaded: LoadedFonts | undefined;
 
 /** Reads the fonts once per process; every image after the first reuses them. */

@@ -1,9 +1,8 @@
+import { en } from '../i18n/en';
 import type { ContentProblem } from '../lib/content-errors';
 import type { Content } from '../lib/content-model';
 import type { LocalizedText } from '../schemas/common';
-import { loadFonts } from './fonts';
-
-const codePoint = (ch: string) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+import { codePoint, loadFonts } from './fonts';
 
 /** Which images are being made, so only text that will be drawn is checked. */
 export interface DrawnOutputs {
@@ -25,9 +24,10 @@ function isDrawn(key: string, outputs: DrawnOutputs): boolean {
  * would draw a box and say nothing. Checked before the build, so the seller hears of it with the
  * file and field, and the previous site stays up.
  */
-export function glyphProblems(content: Content, shopFile: string, outputs: DrawnOutputs): ContentProblem[] {
-	const fonts = loadFonts();
+export function glyphProblems(content: Content, outputs: DrawnOutputs): ContentProblem[] {
 	const problems: ContentProblem[] = [];
+	if (!outputs.previews && !outputs.images) return problems;
+	const fonts = loadFonts();
 	const drawnOn = [outputs.images && 'listing images', outputs.previews && 'link previews'].filter(Boolean).join(' and ');
 	const check = (file: string, where: string, value: LocalizedText | undefined) => {
 		const texts = value === undefined ? [] : typeof value === 'string' ? [[where, value]] : Object.entries(value).map(([locale, text]) => [`${where}.${locale}`, text]);
@@ -42,17 +42,14 @@ export function glyphProblems(content: Content, shopFile: string, outputs: Drawn
 			});
 		}
 	};
-	const { shop, products, licenses, articles } = content;
-	if (!outputs.previews && !outputs.images) return problems;
+	const { shop, shopFile, products, licenses, articles } = content;
 	check(shopFile, 'name', shop.name);
 	for (const product of products.values()) check(product.file, 'name', product.name);
 	for (const license of licenses.values()) check(license.file, 'name', license.name);
 	// Some interface strings are drawn too: licence rows and badges (src/images/plan.ts) and the
 	// kind of page on a preview (src/lib/page-meta.ts). The rest only appear on web pages.
 	for (const strings of content.ui.values()) {
-		for (const [key, text] of Object.entries(strings)) {
-			if (typeof text === 'string' && key !== 'id' && key !== 'file' && isDrawn(key, outputs)) check(strings.file, key, text);
-		}
+		for (const key of Object.keys(en) as (keyof typeof en)[]) if (isDrawn(key, outputs)) check(strings.file, key, strings[key]);
 	}
 	if (outputs.images) {
 		for (const product of products.values()) {

@@ -10,10 +10,8 @@ import { buildTime } from '../lib/notices';
 import { pageContext } from '../lib/page-context';
 import { pageMeta } from '../lib/page-meta';
 import { buildSite, type Site } from '../lib/site';
-import { loadFonts } from './fonts';
+import { codePoint, loadFonts } from './fonts';
 import { glyphProblems } from './glyphs';
-
-export { glyphProblems };
 import { planListingImages, planPageCards } from './plan';
 import { findPreset, presets, type Preset } from './presets';
 import type { RenderJob } from './render';
@@ -49,7 +47,7 @@ export function missingGlyphs(images: readonly PlannedImage[]): string[] {
 	for (const image of images) {
 		for (const text of textsOf(image.job)) {
 			const missing = fonts.missing(text);
-			if (missing.length > 0) problems.add(`"${text}" uses ${missing.map((c) => `"${c}" (U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}, which the image fonts (Inter) cannot draw. Replace it in the text it comes from: content/ or the interface strings in src/i18n/.`);
+			if (missing.length > 0) problems.add(`"${text}" uses ${missing.map((c) => `"${c}" (${codePoint(c)})`).join(', ')}, which the image fonts (Inter) cannot draw. Replace it in the text it comes from: content/ or the interface strings in src/i18n/.`);
 		}
 	}
 	return [...problems];
@@ -149,7 +147,7 @@ export async function renderListingImages(options: ListingOptions): Promise<bool
 		}
 		throw error;
 	}
-	const unprintable = glyphProblems(site.content, relative(options.root, resolve(options.root, contentDir(), 'shop.yaml')), { images: true, previews: false });
+	const unprintable = glyphProblems(site.content, { images: true, previews: false });
 	if (unprintable.length > 0) {
 		warn(`\n${formatProblems(unprintable)}`);
 		return false;

@@ -1,7 +1,6 @@
 import satori from 'satori';
 import sharp, { type OutputInfo, type Sharp } from 'sharp';
 import { loadFonts } from './fonts';
-import type { SatoriNode } from './node';
 import type { ImageFormat } from './presets';
 import { licenseCardBody, licenseCardHeader, type LicenseCardData, type Layout } from './templates/license-card';
 import { mockupLabel, type MockupLabelData } from './templates/mockup-label';
@@ -21,7 +20,7 @@ export type RenderJob =
 	| { kind: 'mockup'; size: Size; photo: string; label: MockupLabelData }
 	| { kind: 'page-card'; size: Size; data: PageCardData };
 
-async function svg(layout: Layout | { node: SatoriNode; width: number; height: number }): Promise<string> {
+async function svg(layout: Layout): Promise<string> {
 	return satori(layout.node as Parameters<typeof satori>[0], { width: layout.width, height: layout.height, fonts: loadFonts().satori });
 }
 
@@ -33,7 +32,7 @@ function encode(image: Sharp, format: ImageFormat): Promise<Buffer> {
 }
 
 /** Rasterises a vector layout made at `layout.width` to exactly `width` x `height` pixels. */
-async function rasterise(layout: { node: SatoriNode; width: number; height: number }, width: number, height: number): Promise<Sharp> {
+async function rasterise(layout: Layout, width: number, height: number): Promise<Sharp> {
 	const density = (72 * width) / layout.width;
 	return sharp(Buffer.from(await svg(layout)), { density }).resize(width, height, { fit: 'fill' });
 }

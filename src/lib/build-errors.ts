@@ -1,9 +1,5 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
-
-const isInside = (file: string, folder: string) => {
-	const path = relative(folder, file);
-	return path !== '' && !isAbsolute(path) && path.split(sep)[0] !== '..';
-};
+import { relative, resolve } from 'node:path';
+import { within } from './files';
 
 interface LocatedError {
 	message?: unknown;
@@ -28,7 +24,7 @@ export function describeBuildError(error: unknown, root: string, content: string
 			.replace(/^\d+:\d+: /, '');
 		// Vite ids may carry a query (`x.mdx?astroContent`); only a file of the seller's counts.
 		const candidate = (e.loc?.file ?? (typeof e.id === 'string' ? e.id : '')).replace(/\?.*$/, '');
-		const file = candidate && isInside(resolve(root, candidate), resolve(root, content)) ? candidate : undefined;
+		const file = candidate && within(resolve(root, candidate), resolve(root, content)) ? candidate : undefined;
 		if (file) located = true;
 		const where = file ? `${relative(root, resolve(root, file))}${e.loc?.line ? `, line ${e.loc.line}` : ''}` : 'while rendering the pages';
 		const hint = /\.mdx?$/.test(file ?? '')

@@ -31,6 +31,8 @@ export interface Article<F extends ArticleFolder = ArticleFolder> {
 /** Everything under `content/`, parsed and schema-checked but not yet cross-checked. */
 export interface Content {
 	shop: Shop;
+	/** content/shop.yaml, relative to the project, for messages about the shop's fields. */
+	shopFile: string;
 	licenses: Map<string, License & { id: string; file: string }>;
 	products: Map<string, Product & { id: string; file: string }>;
 	articles: { [F in ArticleFolder]: Article<F>[] };

@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 
 /** Every file below `dir`, as sorted paths relative to it with forward slashes. */
 export function listFiles(dir: string): string[] {
@@ -7,6 +7,12 @@ export function listFiles(dir: string): string[] {
 		.filter((entry) => entry.isFile())
 		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split('\\').join('/'))
 		.sort();
+}
+
+/** True when `inner` is `outer` or lies inside it. */
+export function within(inner: string, outer: string): boolean {
+	const path = relative(outer, inner);
+	return !isAbsolute(path) && path.split(sep)[0] !== '..';
 }
 
 /** How many HTML pages and bytes a folder of built files holds. */

@@ -1,4 +1,4 @@
-import { maskCode } from './mdx-pitfalls';
+import { lineAt, maskCode } from './mdx-pitfalls';
 
 export interface FoundLink {
 	href: string;
@@ -23,7 +23,7 @@ export function findLinks(body: string): FoundLink[] {
 	for (const pattern of [INLINE, DEFINITION, HREF]) {
 		for (const match of masked.matchAll(pattern)) {
 			if (match.groups!.label !== undefined && imageLabels.has(match.groups!.label.toLowerCase())) continue;
-			links.push({ href: match.groups!.href!, line: masked.slice(0, match.index).split('\n').length });
+			links.push({ href: match.groups!.href!, line: lineAt(masked, match.index) });
 		}
 	}
 	return links.sort((a, b) => a.line - b.line);

@@ -13,6 +13,14 @@ const CODE_SPAN = /(?<![\\`])(`+)(?!`)(?:(?!\n[ \t]*\n)[\s\S])*?[^`]\1(?!`)/g;
 // `{/* … */}` is MDX's own comment.
 const MDX_COMMENT = /\{\s*\/\*[\s\S]*?\*\/\s*\}/g;
 
+/** The 1-based line of a position in a text. */
+export function lineAt(text: string, index: number): number {
+	return text.slice(0, index).split('\n').length;
+}
+
+/** A tag as quoted in a message, cut short when long. */
+const clip = (tag: string) => (tag.length > 60 ? `${tag.slice(0, 57)}…` : tag);
+
 /** Blanks code and MDX comments, keeping line numbers, so their text is not judged. */
 export function maskCode(body: string): string {
 	const blank = (code: string) => code.replace(/[^\n]/g, ' ');
@@ -40,12 +48,12 @@ const RULES: { pattern: RegExp; message: (match: string) => string; hint: string
 	},
 	{
 		pattern: /<a\s[^>]*\bhref=[^>]*>?/g,
-		message: (match) => `has an HTML link (${match.length > 60 ? `${match.slice(0, 57)}…` : match}), which is neither checked nor kept in the reader's language.`,
+		message: (match) => `has an HTML link (${clip(match)}), which is neither checked nor kept in the reader's language.`,
 		hint: 'write it as a Markdown link: [text](/guides/<slug>/) or [text](https://…).',
 	},
 	{
 		pattern: /<[a-z][\w-]*\s[^>]*?=[ \t]*[^\s"'{>][^>]*>?/g,
-		message: (match) => `has a tag with an attribute value not in quotes (${match.length > 60 ? `${match.slice(0, 57)}…` : match}), which MDX cannot read.`,
+		message: (match) => `has a tag with an attribute value not in quotes (${clip(match)}), which MDX cannot read.`,
 		hint: 'put the value in double quotes, e.g. id="top".',
 	},
 	{
@@ -76,7 +84,7 @@ export function findMdxPitfalls(body: string): MdxPitfall[] {
 			// One report per place: an `<a` is not also a "component" or a bare `<`.
 			if (taken.has(match.index)) continue;
 			taken.add(match.index);
-			found.push({ line: masked.slice(0, match.index).split('\n').length, message: message(match[0]), hint: typeof hint === 'string' ? hint : hint(match[0]) });
+			found.push({ line: lineAt(masked, match.index), message: message(match[0]), hint: typeof hint === 'string' ? hint : hint(match[0]) });
 		}
 	}
 	return found.sort((a, b) => a.line - b.line);

@@ -1,13 +1,8 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
+import { within } from './files';
 
 /** A wrong option or argument: the command prints it with its usage and exits 2. */
 export class UsageError extends Error {}
-
-/** True when `inner` is `outer` or lies inside it. */
-function within(inner: string, outer: string): boolean {
-	const path = relative(outer, inner);
-	return !isAbsolute(path) && path.split(sep)[0] !== '..';
-}
 
 /**
  * An output folder (the site's or the listing images'), resolved from the project. Builds replace

@@ -88,6 +88,7 @@ class Reader {
 		if (!shop) return undefined;
 		return {
 			shop,
+			shopFile: this.rel(shopFile),
 			licenses: this.readDataFolder('licenses', licenseSchema),
 			products: this.readDataFolder('products', productSchema),
 			articles: Object.fromEntries(

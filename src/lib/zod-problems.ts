@@ -18,6 +18,9 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 	return value;
 }
 
+/** An unquoted 2026-11-20 where text belongs, whether the field takes text or text per language. */
+const dateForText = (date: WrittenDate) => ({ message: `must be text, but YAML reads ${date.text} as a date`, hint: `put it in quotes: "${date.text}".` });
+
 function describe(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType): Pick<ContentProblem, 'message' | 'hint'> {
 	const value = valueAt(data, issue.path);
 	switch (issue.code) {
@@ -25,9 +28,7 @@ function describe(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType): Pi
 			if (value === undefined) {
 				return { message: 'is missing', hint: `add the field; it must be ${article(issue.expected)}.` };
 			}
-			if (issue.expected === 'string' && value instanceof WrittenDate) {
-				return { message: `must be text, but YAML reads ${value.text} as a date`, hint: `put it in quotes: "${value.text}".` };
-			}
+			if (issue.expected === 'string' && value instanceof WrittenDate) return dateForText(value);
 			if (issue.expected === 'string' && value !== null && typeof value === 'object' && !Array.isArray(value) && Object.keys(value).length === 1) {
 				// `- Error: File not found` is a field named "Error" to YAML, the commonest slip in `errors`.
 				const [[key, rest]] = Object.entries(value);
@@ -60,7 +61,7 @@ function describe(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType): Pi
 			if (value === undefined) return { message: 'is missing', hint: `add the field; it must be ${unionForms(issue)}.` };
 			// A union given its own message (dates) says best what it wants.
 			if (!issue.message.startsWith('Invalid input')) return { message: `${show(value)} ${issue.message}` };
-			if (value instanceof WrittenDate) return { message: `must be text, but YAML reads ${value.text} as a date`, hint: `put it in quotes: "${value.text}".` };
+			if (value instanceof WrittenDate) return dateForText(value);
 			return { message: `${show(value)} is not in a form this field accepts`, hint: unionHint(issue) };
 		default:
 			return { message: value === undefined ? issue.message : `${show(value)} ${issue.message}` };

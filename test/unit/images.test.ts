@@ -99,13 +99,13 @@ describe('glyph coverage', () => {
 				'notices/en/etsy-delay.md': fixtureFile('notices/en/etsy-delay.md').replace(/^title: (.*)$/m, 'title: ⚠ $1'),
 			}),
 		);
-		const fields = (outputs: { images: boolean; previews: boolean }) => glyphProblems(content, 'content/shop.yaml', outputs).map((p) => `${p.file} ${p.where}`);
+		const fields = (outputs: { images: boolean; previews: boolean }) => glyphProblems(content, outputs).map((p) => `${p.file} ${p.where}`);
 		expect(fields({ images: true, previews: false })).toEqual([]);
 		expect(fields({ images: false, previews: true })).toEqual(['content/guides/en/install-the-font.mdx title']);
 		// Of the interface strings, only those drawn on the chosen images.
 		const ui = readContent(shopWith({ 'ui/en.yaml': 'notices.none: All systems normal ✅\nperm.personalUse: Use it yourself ✅\n' }));
-		expect(glyphProblems(ui, 'content/shop.yaml', { images: true, previews: true }).map((p) => p.where)).toEqual(['perm.personalUse']);
-		expect(glyphProblems(ui, 'content/shop.yaml', { images: false, previews: true })).toEqual([]);
+		expect(glyphProblems(ui, { images: true, previews: true }).map((p) => p.where)).toEqual(['perm.personalUse']);
+		expect(glyphProblems(ui, { images: false, previews: true })).toEqual([]);
 	});
 });
 
