@@ -25,6 +25,14 @@ async function phonePage(options: { javaScriptEnabled?: boolean; colorScheme?: '
 	return Object.assign(page, { problems: watchProblems(page, server.url) });
 }
 
+/** The result links the search page lists for a query, once the first has appeared. */
+async function searchResults(page: Page, query: string, locale = ''): Promise<string[]> {
+	await page.goto(`${server.url}${locale}/search/?q=${encodeURIComponent(query)}`);
+	const links = page.locator('[data-search-results] li a');
+	await links.first().waitFor();
+	return links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+}
+
 describe.skipIf(!existsSync(CHROMIUM))('the example help centre in Chromium', () => {
 	it('finds a troubleshooting entry from the exact error message a buyer pastes, on a phone', async () => {
 		const page = await phonePage();
@@ -70,8 +78,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the example help centre in Chromium', ()
 
 	it('leaves the arrow keys to a search filter while it has focus', async () => {
 		const page = await phonePage();
-		await page.goto(`${server.url}/search/?q=canva`);
-		await page.locator('[data-search-results] li a').first().waitFor();
+		await searchResults(page, 'canva');
 		const filter = page.locator('[data-search-filters] select').first();
 		await filter.focus();
 		await page.keyboard.press('ArrowDown');
@@ -83,10 +90,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the example help centre in Chromium', ()
 
 	it('searches in Portuguese on a Portuguese page and gets Portuguese results', async () => {
 		const page = await phonePage();
-		await page.goto(`${server.url}/pt/search/?q=reembolso`);
-		const links = page.locator('[data-search-results] li a');
-		await links.first().waitFor();
-		const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+		const hrefs = await searchResults(page, 'reembolso', '/pt');
 		expect(hrefs.length).toBeGreaterThan(0);
 		for (const href of hrefs) expect(href).toMatch(/^\/pt\//);
 		expect(hrefs.some((href) => href.startsWith('/pt/policies/refunds/'))).toBe(true);
@@ -96,10 +100,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the example help centre in Chromium', ()
 	it('folds Portuguese word forms: "reembolsos" finds the refunds page too', async () => {
 		const page = await phonePage();
 		// The singular, "reembolso", is the test above.
-		await page.goto(`${server.url}/pt/search/?q=reembolsos`);
-		const links = page.locator('[data-search-results] li a');
-		await links.first().waitFor();
-		const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+		const hrefs = await searchResults(page, 'reembolsos', '/pt');
 		expect(hrefs.some((href) => href.startsWith('/pt/policies/refunds/'))).toBe(true);
 		await page.close();
 	});
