@@ -4,10 +4,10 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { renderListingImages } from '../src/images/listing-images';
-import type { RenderJob, Size } from '../src/images/render';
-import { runImageJobs, type PlannedImage } from '../src/images/run-jobs';
-import { permissionKeys } from '../src/schemas/license';
+import { renderListingImages } from '../src/images/listing-images.ts';
+import type { RenderJob, Size } from '../src/images/render.ts';
+import { runImageJobs, type PlannedImage } from '../src/images/run-jobs.ts';
+import { permissionKeys } from '../src/schemas/license.ts';
 
 const COUNT = Number(process.env.BENCH_IMAGES ?? 40);
 const work = mkdtempSync(join(tmpdir(), 'aftercare-bench-'));

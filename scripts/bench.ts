@@ -8,9 +8,9 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
-import { folderStats } from '../src/lib/files';
-import { launchBrowser, serveStatic } from '../test/helpers/browser';
-import { FIXED_EPOCH, scriptBytesGzip } from '../test/helpers/build';
+import { folderStats } from '../src/lib/files.ts';
+import { launchBrowser, serveStatic } from '../test/helpers/browser.ts';
+import { FIXED_EPOCH, scriptBytesGzip } from '../test/helpers/build.ts';
 
 const root = process.cwd();
 const out = join(root, 'bench', '.out');
@@ -172,7 +172,7 @@ for (const n of SIZES) {
 	writeShop(content, n);
 	const ours = join(out, `aftercare-${n}`);
 	const floorDist = join(out, `floor-${n}`);
-	const buildOurs = () => timedBuild(['--import', 'tsx', 'scripts/build.ts', '--outDir', ours, '--no-images', '--no-previews'], { AFTERCARE_CONTENT: content, SOURCE_DATE_EPOCH: FIXED_EPOCH });
+	const buildOurs = () => timedBuild(['scripts/build.ts', '--outDir', ours, '--no-images', '--no-previews'], { AFTERCARE_CONTENT: content, SOURCE_DATE_EPOCH: FIXED_EPOCH });
 	const buildFloor = async () => {
 		const started = performance.now();
 		const astro = timedBuild([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', join(root, 'bench/floor'), '--outDir', floorDist, '--silent'], { FLOOR_CONTENT: content });

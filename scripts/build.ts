@@ -6,14 +6,14 @@ import { build } from 'astro';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { missingUiKeys } from '../src/i18n';
-import { describeBuildError } from '../src/lib/build-errors';
-import { ContentError } from '../src/lib/content-errors';
-import { folderStats } from '../src/lib/files';
-import { outputDir, separateOutputs, UsageError } from '../src/lib/output-dir';
-import { contentDir } from '../src/lib/project';
-import { readContentOnce } from '../src/data/read-content-once';
-import { countArticles } from '../src/lib/content-model';
+import { missingUiKeys } from '../src/i18n/index.ts';
+import { describeBuildError } from '../src/lib/build-errors.ts';
+import { ContentError } from '../src/lib/content-errors.ts';
+import { folderStats } from '../src/lib/files.ts';
+import { outputDir, separateOutputs, UsageError } from '../src/lib/output-dir.ts';
+import { contentDir } from '../src/lib/project.ts';
+import { readContentOnce } from '../src/data/read-content-once.ts';
+import { countArticles } from '../src/lib/content-model.ts';
 
 const root = process.cwd();
 function option(name: string, fallback: string): string {
@@ -30,7 +30,7 @@ const imagesOut = option('--images-out', 'listing-images');
 const dist = resolve(root, outDir);
 const outputs = { images: !process.argv.includes('--no-images'), previews: !process.argv.includes('--no-previews') };
 // satori, sharp and the templates take half a second to load: only when images are wanted.
-const images = () => import('../src/images/listing-images');
+const images = () => import('../src/images/listing-images.ts');
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 
@@ -46,7 +46,7 @@ try {
 	// Text the image font cannot draw is found now, while the previous site is still up. (The
 	// font is not even loaded for a build without images, such as the benchmark's.)
 	if (outputs.images || outputs.previews) {
-		const glyphs = (await import('../src/images/glyphs')).glyphProblems(content, outputs);
+		const glyphs = (await import('../src/images/glyphs.ts')).glyphProblems(content, outputs);
 		if (glyphs.length > 0) throw new ContentError(glyphs);
 	}
 	step(`    ${content.products.size} products, ${content.licenses.size} licences, ${countArticles(content)} articles, locales ${content.shop.locales.join(', ')}`);

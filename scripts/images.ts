@@ -1,7 +1,7 @@
 // `npm run images`: the listing images for every product (licence cards, labelled mockups),
 // sized for each marketplace it sells on. Also run by `npm run build`.
 import { parseArgs } from 'node:util';
-import { renderListingImages, UsageError } from '../src/images/listing-images';
+import { renderListingImages, UsageError } from '../src/images/listing-images.ts';
 
 const HELP = `Usage: npm run images -- [options]
 

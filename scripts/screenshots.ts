@@ -1,7 +1,7 @@
 // `npm run screenshots`: photographs the built site (dist/) at phone and desktop widths, light
 // and dark, so a person can look at what buyers see. Needs Debian's chromium (see README).
 import { mkdirSync } from 'node:fs';
-import { launchBrowser, serveStatic } from '../test/helpers/browser';
+import { launchBrowser, serveStatic } from '../test/helpers/browser.ts';
 
 const pages = process.argv.slice(2).filter((a) => a.startsWith('/'));
 const paths = pages.length > 0 ? pages : ['/', '/products/canva-wedding-suite/', '/guides/open-a-canva-template/', '/licenses/commercial/', '/licenses/', '/help/canva-template-will-not-open/', '/pt/', '/pt/guides/print-at-a-copy-shop/', '/search/?q=reembolso'];

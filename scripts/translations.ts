@@ -1,9 +1,9 @@
 // `npm run translations [-- --strict]`: per locale, what is not translated yet or is older than
 // its original. With --strict it exits non-zero while anything is missing or outdated.
-import { ContentError } from '../src/lib/content-errors';
-import { contentDir } from '../src/lib/project';
-import { readContent } from '../src/lib/read-content';
-import { formatTranslationReport, translationReport } from '../src/lib/translation-report';
+import { ContentError } from '../src/lib/content-errors.ts';
+import { contentDir } from '../src/lib/project.ts';
+import { readContent } from '../src/lib/read-content.ts';
+import { formatTranslationReport, translationReport } from '../src/lib/translation-report.ts';
 
 try {
 	const reports = translationReport(readContent(process.cwd(), contentDir()));

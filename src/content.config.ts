@@ -2,10 +2,10 @@
 // Validation and cross-references are done by src/lib/read-content.ts before the build starts.
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { guideSchema, noticeSchema, pageSchema, troubleshootingSchema } from './schemas/article';
+import { guideSchema, noticeSchema, pageSchema, troubleshootingSchema } from './schemas/article.ts';
 import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { contentDir } from './lib/project';
+import { contentDir } from './lib/project.ts';
 
 // Relative paths are resolved from the project root; an absolute one is used as it is.
 const base = (folder: string) => (isAbsolute(contentDir()) ? join(contentDir(), folder) : `./${join(contentDir(), folder)}`);

@@ -1,5 +1,5 @@
 import { getEntry } from 'astro:content';
-import type { Article } from '../lib/content-model';
+import type { Article } from '../lib/content-model.ts';
 
 /** The Astro collection entry behind an article, for rendering its body. */
 export async function getArticleEntry(article: Article) {

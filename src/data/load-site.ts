@@ -1,8 +1,8 @@
-import { contentDir } from '../lib/project';
-import { readContent } from '../lib/read-content';
-import { readContentOnce } from './read-content-once';
-import { buildSite, type Site } from '../lib/site';
-import { buildTime } from '../lib/notices';
+import { contentDir } from '../lib/project.ts';
+import { readContent } from '../lib/read-content.ts';
+import { readContentOnce } from './read-content-once.ts';
+import { buildSite, type Site } from '../lib/site.ts';
+import { buildTime } from '../lib/notices.ts';
 
 let cached: Site | undefined;
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import type { Content } from '../lib/content-model';
-import { readContent } from '../lib/read-content';
+import type { Content } from '../lib/content-model.ts';
+import { readContent } from '../lib/read-content.ts';
 
 // The build script, the integration and the pages run in one process but as separate module
 // copies (Astro bundles the pages), so the cache hangs off globalThis: a shop of thousands of

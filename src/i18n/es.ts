@@ -1,4 +1,4 @@
-import type { UiStrings } from './en';
+import type { UiStrings } from './en.ts';
 
 export const es: UiStrings = {
 	'site.helpCentre': 'Centro de ayuda',

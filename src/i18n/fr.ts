@@ -1,4 +1,4 @@
-import type { UiStrings } from './en';
+import type { UiStrings } from './en.ts';
 
 export const fr: UiStrings = {
 	'site.helpCentre': 'Centre d’aide',

@@ -1,8 +1,8 @@
-import { en, type UiKey, type UiStrings } from './en';
-import { es } from './es';
-import { fr } from './fr';
-import { pl } from './pl';
-import { pt } from './pt';
+import { en, type UiKey, type UiStrings } from './en.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+import { pl } from './pl.ts';
+import { pt } from './pt.ts';
 
 /** Built-in UI strings by locale. A shop adds or changes its own in content/ui/<locale>.yaml. */
 export const uiStrings: Record<string, UiStrings> = { en, pt, es, fr, pl };

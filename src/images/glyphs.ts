@@ -1,8 +1,8 @@
-import { en } from '../i18n/en';
-import type { ContentProblem } from '../lib/content-errors';
-import type { Content } from '../lib/content-model';
-import type { LocalizedText } from '../schemas/common';
-import { codePoint, loadFonts } from './fonts';
+import { en } from '../i18n/en.ts';
+import type { ContentProblem } from '../lib/content-errors.ts';
+import type { Content } from '../lib/content-model.ts';
+import type { LocalizedText } from '../schemas/common.ts';
+import { codePoint, loadFonts } from './fonts.ts';
 
 /** Which images are being made, so only text that will be drawn is checked. */
 export interface DrawnOutputs {

@@ -1,21 +1,21 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import sharp from 'sharp';
-import { ContentError, formatProblems, listChoices } from '../lib/content-errors';
-import { outputDir, UsageError } from '../lib/output-dir';
-import { contentDir } from '../lib/project';
-import { readContentOnce } from '../data/read-content-once';
-import { routeTable } from '../lib/route-table';
-import { buildTime } from '../lib/notices';
-import { pageContext } from '../lib/page-context';
-import { pageMeta } from '../lib/page-meta';
-import { buildSite, type Site } from '../lib/site';
-import { codePoint, loadFonts } from './fonts';
-import { glyphProblems } from './glyphs';
-import { planListingImages, planPageCards } from './plan';
-import { findPreset, presets, type Preset } from './presets';
-import type { RenderJob } from './render';
-import { runImageJobs, type PlannedImage, type RunResult } from './run-jobs';
+import { ContentError, formatProblems, listChoices } from '../lib/content-errors.ts';
+import { outputDir, UsageError } from '../lib/output-dir.ts';
+import { contentDir } from '../lib/project.ts';
+import { readContentOnce } from '../data/read-content-once.ts';
+import { routeTable } from '../lib/route-table.ts';
+import { buildTime } from '../lib/notices.ts';
+import { pageContext } from '../lib/page-context.ts';
+import { pageMeta } from '../lib/page-meta.ts';
+import { buildSite, type Site } from '../lib/site.ts';
+import { codePoint, loadFonts } from './fonts.ts';
+import { glyphProblems } from './glyphs.ts';
+import { planListingImages, planPageCards } from './plan.ts';
+import { findPreset, presets, type Preset } from './presets.ts';
+import type { RenderJob } from './render.ts';
+import { runImageJobs, type PlannedImage, type RunResult } from './run-jobs.ts';
 
 /** A mistake in the command line: printed with the usage, exit code 2. */
 export { UsageError };

@@ -1,5 +1,5 @@
-import type { PermissionStatus } from '../schemas/license';
-import { h, type SatoriNode } from './node';
+import type { PermissionStatus } from '../schemas/license.ts';
+import { h, type SatoriNode } from './node.ts';
 
 export const markColours: Record<PermissionStatus, string> = { allowed: '#1d6b34', 'not-allowed': '#a4161a', limited: '#8a5a00' };
 

@@ -13,11 +13,12 @@ export function h(type: string, style: Style, ...children: Child[]): SatoriNode 
 
 /** Text that does not fit is an error the seller must see, never a silent cut. */
 export class TextFitError extends Error {
-	constructor(
-		readonly field: string,
-		readonly text: string,
-	) {
+	readonly field: string;
+	readonly text: string;
+	constructor(field: string, text: string) {
 		super(`${field}: "${text}" does not fit on the image even at the smallest legible size. Shorten it.`);
 		this.name = 'TextFitError';
+		this.field = field;
+		this.text = text;
 	}
 }

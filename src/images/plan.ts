@@ -1,14 +1,14 @@
 import { basename, extname, join } from 'node:path';
-import { translator } from '../i18n';
-import { pick } from '../lib/localized';
-import { localize, paths } from '../lib/routes';
-import { pageCardFor, type Route } from '../lib/route-table';
-import type { Site } from '../lib/site';
-import type { LocalizedText } from '../schemas/common';
-import { permissionKeys } from '../schemas/license';
-import { presetsFor, type Preset } from './presets';
-import type { RenderJob, Size } from './render';
-import type { PlannedImage } from './run-jobs';
+import { translator } from '../i18n/index.ts';
+import { pick } from '../lib/localized.ts';
+import { localize, paths } from '../lib/routes.ts';
+import { pageCardFor, type Route } from '../lib/route-table.ts';
+import type { Site } from '../lib/site.ts';
+import type { LocalizedText } from '../schemas/common.ts';
+import { permissionKeys } from '../schemas/license.ts';
+import { presetsFor, type Preset } from './presets.ts';
+import type { RenderJob, Size } from './render.ts';
+import type { PlannedImage } from './run-jobs.ts';
 
 export interface ListingPlanOptions {
 	outDir: string;

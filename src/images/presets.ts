@@ -1,4 +1,4 @@
-import type { PlatformId } from '../schemas/shop';
+import type { PlatformId } from '../schemas/shop.ts';
 
 export type ImageFormat = 'png' | 'jpeg' | 'webp';
 

@@ -1,10 +1,10 @@
 import satori from 'satori';
 import sharp, { type OutputInfo, type Sharp } from 'sharp';
-import { loadFonts } from './fonts';
-import type { ImageFormat } from './presets';
-import { licenseCardBody, licenseCardHeader, type LicenseCardData, type Layout } from './templates/license-card';
-import { mockupLabel, type MockupLabelData } from './templates/mockup-label';
-import { pageCard, type PageCardData } from './templates/page-card';
+import { loadFonts } from './fonts.ts';
+import type { ImageFormat } from './presets.ts';
+import { licenseCardBody, licenseCardHeader, type LicenseCardData, type Layout } from './templates/license-card.ts';
+import { mockupLabel, type MockupLabelData } from './templates/mockup-label.ts';
+import { pageCard, type PageCardData } from './templates/page-card.ts';
 
 export interface Size {
 	width: number;

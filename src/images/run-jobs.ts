@@ -5,8 +5,8 @@ import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SingleBar } from 'cli-progress';
 import { Piscina } from 'piscina';
-import { loadFonts } from './fonts';
-import type { RenderJob } from './render';
+import { loadFonts } from './fonts.ts';
+import type { RenderJob } from './render.ts';
 
 export interface PlannedImage {
 	/** Where the finished image goes. */
@@ -115,8 +115,6 @@ export async function runImageJobs(images: PlannedImage[], options: RunOptions):
 			filename: new URL('./worker.ts', import.meta.url).href,
 			maxThreads: options.workers ?? availableParallelism(),
 			minThreads: Math.min(options.workers ?? availableParallelism(), todo.length),
-			// The worker is TypeScript: let its thread load it the way tsx loads this one.
-			execArgv: process.execArgv.some((arg) => arg.includes('tsx')) ? process.execArgv : [...process.execArgv, '--import', 'tsx'],
 		});
 		const bar = progress(todo.length, options.title, log);
 		try {

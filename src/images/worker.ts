@@ -2,7 +2,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import sharp from 'sharp';
-import { render, type RenderJob } from './render';
+import { render, type RenderJob } from './render.ts';
 
 // One libvips thread per worker: the pool already uses every core, and more threads only fight.
 sharp.concurrency(1);

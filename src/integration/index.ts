@@ -3,12 +3,12 @@ import { AstroError } from 'astro/errors';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { ContentError } from '../lib/content-errors';
-import { countArticles } from '../lib/content-model';
-import { contentDir } from '../lib/project';
-import { readContent } from '../lib/read-content';
-import { readContentOnce } from '../data/read-content-once';
-import { indexSite } from './pagefind';
+import { ContentError } from '../lib/content-errors.ts';
+import { countArticles } from '../lib/content-model.ts';
+import { contentDir } from '../lib/project.ts';
+import { readContent } from '../lib/read-content.ts';
+import { readContentOnce } from '../data/read-content-once.ts';
+import { indexSite } from './pagefind.ts';
 
 /**
  * Checks the whole of content/ before Astro starts, so a seller sees every mistake at once with

@@ -1,8 +1,8 @@
-import { readContentOnce } from '../data/read-content-once';
-import { buildTime } from '../lib/notices';
-import { contentDir } from '../lib/project';
-import { unlistedPaths } from '../lib/route-table';
-import { buildSite } from '../lib/site';
+import { readContentOnce } from '../data/read-content-once.ts';
+import { buildTime } from '../lib/notices.ts';
+import { contentDir } from '../lib/project.ts';
+import { unlistedPaths } from '../lib/route-table.ts';
+import { buildSite } from '../lib/site.ts';
 
 let excluded: Set<string> | undefined;
 

@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import { within } from './files';
+import { within } from './files.ts';
 
 interface LocatedError {
 	message?: unknown;

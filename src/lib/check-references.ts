@@ -1,10 +1,10 @@
-import type { LocalizedText } from '../schemas/common';
-import { permissionKeys } from '../schemas/license';
-import { listChoices, show, type ContentProblem } from './content-errors';
-import type { Article, Content } from './content-model';
-import { findLinks } from './markdown-links';
-import { findMdxPitfalls, type MdxPitfall } from './mdx-pitfalls';
-import { delocalize, isPageLink, isRelativeLink, normalizeInternalHref, paths } from './routes';
+import type { LocalizedText } from '../schemas/common.ts';
+import { permissionKeys } from '../schemas/license.ts';
+import { listChoices, show, type ContentProblem } from './content-errors.ts';
+import type { Article, Content } from './content-model.ts';
+import { findLinks } from './markdown-links.ts';
+import { findMdxPitfalls, type MdxPitfall } from './mdx-pitfalls.ts';
+import { delocalize, isPageLink, isRelativeLink, normalizeInternalHref, paths } from './routes.ts';
 
 const LINK_FORMS = '/guides/<slug>/, /help/<slug>/, /policies/<slug>/, /products/<id>/ or /licenses/<id>/';
 

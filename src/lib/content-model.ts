@@ -1,8 +1,8 @@
-import type { ShopUiStrings } from '../schemas/ui';
-import type { Guide, Notice, Page, Troubleshooting } from '../schemas/article';
-import type { License } from '../schemas/license';
-import type { Product } from '../schemas/product';
-import type { Shop } from '../schemas/shop';
+import type { ShopUiStrings } from '../schemas/ui.ts';
+import type { Guide, Notice, Page, Troubleshooting } from '../schemas/article.ts';
+import type { License } from '../schemas/license.ts';
+import type { Product } from '../schemas/product.ts';
+import type { Shop } from '../schemas/shop.ts';
 
 /** The content folders that hold articles, one locale folder each. */
 export const articleFolders = ['guides', 'troubleshooting', 'pages', 'notices'] as const;

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../schemas/common';
+import type { LocalizedText } from '../schemas/common.ts';
 
 /** The text in `locale`, else in the default locale (always present: checked at build). */
 export function pick(text: LocalizedText, locale: string, defaultLocale: string): string;

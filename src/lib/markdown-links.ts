@@ -1,4 +1,4 @@
-import { lineAt, maskCode } from './mdx-pitfalls';
+import { lineAt, maskCode } from './mdx-pitfalls.ts';
 
 export interface FoundLink {
 	href: string;

@@ -1,4 +1,4 @@
-import type { Notice } from '../schemas/article';
+import type { Notice } from '../schemas/article.ts';
 
 /** A notice shows from `starts` until `ends`; without `ends` it lasts until the seller sets one. */
 export function isActive(notice: Pick<Notice, 'starts' | 'ends'>, now: Date): boolean {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { within } from './files';
+import { within } from './files.ts';
 
 /** A wrong option or argument: the command prints it with its usage and exits 2. */
 export class UsageError extends Error {}

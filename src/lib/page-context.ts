@@ -1,8 +1,8 @@
-import { languageOf, translator, type Translate } from '../i18n';
-import type { LocalizedText } from '../schemas/common';
-import { pick } from './localized';
-import { localize } from './routes';
-import type { Site } from './site';
+import { languageOf, translator, type Translate } from '../i18n/index.ts';
+import type { LocalizedText } from '../schemas/common.ts';
+import { pick } from './localized.ts';
+import { localize } from './routes.ts';
+import type { Site } from './site.ts';
 
 /** What every component needs to know about the page being built, passed as one object. */
 export interface PageContext {

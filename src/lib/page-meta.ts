@@ -1,5 +1,5 @@
-import type { PageContext } from './page-context';
-import type { Route } from './route-table';
+import type { PageContext } from './page-context.ts';
+import type { Route } from './route-table.ts';
 
 export interface PageMeta {
 	title: string;

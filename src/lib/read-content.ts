@@ -4,17 +4,17 @@ import type { z } from 'astro/zod';
 import * as jsYaml from 'js-yaml';
 import { CORE_SCHEMA, load, Type } from 'js-yaml';
 import { parseDocument } from 'yaml';
-import { guideSchema, noticeSchema, pageSchema, troubleshootingSchema } from '../schemas/article';
-import { slugSchema, WrittenDate } from '../schemas/common';
-import { licenseSchema } from '../schemas/license';
-import { productSchema } from '../schemas/product';
-import { shopSchema, type Shop } from '../schemas/shop';
-import { uiStringsSchema } from '../schemas/ui';
-import { checkReferences } from './check-references';
-import { ContentError, listChoices, show, type ContentProblem } from './content-errors';
-import { articleFolders, type Article, type ArticleFolder, type Content } from './content-model';
-import { splitFrontmatter } from './frontmatter';
-import { zodProblems } from './zod-problems';
+import { guideSchema, noticeSchema, pageSchema, troubleshootingSchema } from '../schemas/article.ts';
+import { slugSchema, WrittenDate } from '../schemas/common.ts';
+import { licenseSchema } from '../schemas/license.ts';
+import { productSchema } from '../schemas/product.ts';
+import { shopSchema, type Shop } from '../schemas/shop.ts';
+import { uiStringsSchema } from '../schemas/ui.ts';
+import { checkReferences } from './check-references.ts';
+import { ContentError, listChoices, show, type ContentProblem } from './content-errors.ts';
+import { articleFolders, type Article, type ArticleFolder, type Content } from './content-model.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+import { zodProblems } from './zod-problems.ts';
 
 const articleSchemas = {
 	guides: guideSchema,
@@ -64,12 +64,11 @@ class Reader {
 	readonly problems: ContentProblem[] = [];
 	/** Per folder (`products`, `guides`…), the ids whose files exist but failed their schema. */
 	readonly invalidIds = new Map<string, Set<string>>();
+	private readonly root: string;
 	private readonly dir: string;
 
-	constructor(
-		private readonly root: string,
-		contentDir: string,
-	) {
+	constructor(root: string, contentDir: string) {
+		this.root = root;
 		this.dir = resolve(root, contentDir);
 	}
 

@@ -1,5 +1,5 @@
-import { localize, paths } from './routes';
-import type { ArticleKind, Site } from './site';
+import { localize, paths } from './routes.ts';
+import type { ArticleKind, Site } from './site.ts';
 
 /** Every page the site builds, one entry per locale. Redirects keep old addresses working. */
 export type Route = { locale: string; path: string } & (

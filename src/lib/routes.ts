@@ -1,4 +1,4 @@
-import type { ArticleFolder } from './content-model';
+import type { ArticleFolder } from './content-model.ts';
 
 /** URL section for each article folder. `troubleshooting` is `/help/` because buyers look for help. */
 export const articleSections: Record<Exclude<ArticleFolder, 'notices'>, string> = {

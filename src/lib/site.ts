@@ -1,6 +1,6 @@
-import type { Guide, Troubleshooting } from '../schemas/article';
-import type { Article, Content, ProductEntry } from './content-model';
-import { byUrgency, isActive } from './notices';
+import type { Guide, Troubleshooting } from '../schemas/article.ts';
+import type { Article, Content, ProductEntry } from './content-model.ts';
+import { byUrgency, isActive } from './notices.ts';
 
 export type ArticleKind = 'guides' | 'troubleshooting' | 'pages';
 

@@ -1,6 +1,6 @@
-import { en } from '../i18n/en';
-import { missingUiKeys } from '../i18n';
-import type { Article, Content } from './content-model';
+import { en } from '../i18n/en.ts';
+import { missingUiKeys } from '../i18n/index.ts';
+import type { Article, Content } from './content-model.ts';
 
 export interface LocaleReport {
 	locale: string;

@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
-import { WrittenDate } from '../schemas/common';
-import { listChoices, show, type ContentProblem } from './content-errors';
+import { WrittenDate } from '../schemas/common.ts';
+import { listChoices, show, type ContentProblem } from './content-errors.ts';
 
 /** `["licenses", 1, "name"]` -> `licenses[1].name` */
 export function fieldPath(path: readonly PropertyKey[]): string {

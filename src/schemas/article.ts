@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateSchema, dateTimeSchema, slugSchema } from './common';
+import { dateSchema, dateTimeSchema, slugSchema } from './common.ts';
 
 /** Fields every article (guide, troubleshooting entry, policy page) shares. */
 const articleBase = z.strictObject({

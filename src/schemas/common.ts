@@ -38,7 +38,10 @@ const DATE = /^(\d{4})-(\d{2})-(\d{2})(?:(?:[Tt]|[ \t]+)(\d{1,2}):(\d{2})(?::(\d
 
 /** A date as written in YAML, unquoted: kept as text so it is checked as written. */
 export class WrittenDate {
-	constructor(readonly text: string) {}
+	readonly text: string;
+	constructor(text: string) {
+		this.text = text;
+	}
 }
 
 function calendarDate(withTime: boolean, example: string) {

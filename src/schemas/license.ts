@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localizedTextSchema, type LocalizedText } from './common';
+import { localizedTextSchema, type LocalizedText } from './common.ts';
 
 /**
  * The questions every licence answers, in the order buyers read them. The same keys drive the

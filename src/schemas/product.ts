@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { httpsUrlSchema, localeSchema, localizedTextSchema, slugSchema } from './common';
-import { platformSchema } from './shop';
+import { httpsUrlSchema, localeSchema, localizedTextSchema, slugSchema } from './common.ts';
+import { platformSchema } from './shop.ts';
 
 /** What kind of product it is; picks the icon and wording on the product hub. */
 export const productKinds = [

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
-import { accentShortfalls, readableAccent } from '../lib/contrast';
-import { httpsUrlSchema, localeSchema, localizedTextSchema, slugSchema } from './common';
+import { accentShortfalls, readableAccent } from '../lib/contrast.ts';
+import { httpsUrlSchema, localeSchema, localizedTextSchema, slugSchema } from './common.ts';
 
 /** Marketplaces and storefronts Aftercare knows how to talk about. */
 export const platformIds = [

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { en, type UiKey } from '../i18n/en';
+import { en, type UiKey } from '../i18n/en.ts';
 
 const placeholdersOf = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => `{${m[1]}}`))].sort();
 

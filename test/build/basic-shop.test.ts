@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildShop, fileForPath, listFiles, readPage, type BuildResult } from '../helpers/build';
-import { fixture } from '../helpers/content-tree';
+import { buildShop, fileForPath, listFiles, readPage, type BuildResult } from '../helpers/build.ts';
+import { fixture } from '../helpers/content-tree.ts';
 
 let build: BuildResult;
 let dist: string;

@@ -1,8 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, it } from 'vitest';
-import { buildShop, listFiles, projectRoot } from '../helpers/build';
-import { fixtureFile, shopWith } from '../helpers/content-tree';
+import { buildShop, listFiles, projectRoot } from '../helpers/build.ts';
+import { fixtureFile, shopWith } from '../helpers/content-tree.ts';
 
 /** Builds a shop into a folder that holds a previous site, and says whether that site survived. */
 function buildOverPreviousSite(root: string, outDir: string) {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureExampleBuild, listFiles, projectRoot, readPage, scriptBytesGzip } from '../helpers/build';
+import { ensureExampleBuild, listFiles, projectRoot, readPage, scriptBytesGzip } from '../helpers/build.ts';
 
 let dist: string;
 let pages: string[];

@@ -2,9 +2,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderListingImages, UsageError } from '../../src/images/listing-images';
-import { listFiles } from '../helpers/build';
-import { fixtureFile, shopWith } from '../helpers/content-tree';
+import { renderListingImages, UsageError } from '../../src/images/listing-images.ts';
+import { listFiles } from '../helpers/build.ts';
+import { fixtureFile, shopWith } from '../helpers/content-tree.ts';
 
 let root: string;
 const run = async (extra: Partial<Parameters<typeof renderListingImages>[0]> = {}) => {

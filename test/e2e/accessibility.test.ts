@@ -6,8 +6,8 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureExampleBuild } from '../helpers/build';
-import { CHROMIUM, launchBrowser, serveStatic, watchProblems } from '../helpers/browser';
+import { ensureExampleBuild } from '../helpers/build.ts';
+import { CHROMIUM, launchBrowser, serveStatic, watchProblems } from '../helpers/browser.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

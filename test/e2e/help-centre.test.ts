@@ -4,8 +4,8 @@
 import { existsSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensureExampleBuild } from '../helpers/build';
-import { CHROMIUM, launchBrowser, serveStatic, watchProblems } from '../helpers/browser';
+import { ensureExampleBuild } from '../helpers/build.ts';
+import { CHROMIUM, launchBrowser, serveStatic, watchProblems } from '../helpers/browser.ts';
 
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveStatic>>;

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { listFiles } from '../../src/lib/files';
+import { listFiles } from '../../src/lib/files.ts';
 
 export { listFiles };
 
@@ -19,7 +19,7 @@ export interface BuildResult {
 
 /** Runs `npm run build` as a seller would, for a shop whose content lives at `contentDir`. */
 export function buildShop(contentDir: string, outDir: string, env: Record<string, string> = {}): BuildResult {
-	const result = spawnSync(process.execPath, [join(projectRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--outDir', outDir, '--images-out', `${outDir}-listing-images`], {
+	const result = spawnSync(process.execPath, ['scripts/build.ts', '--outDir', outDir, '--images-out', `${outDir}-listing-images`], {
 		cwd: projectRoot,
 		encoding: 'utf8',
 		env: { ...process.env, AFTERCARE_CONTENT: relative(projectRoot, contentDir), SOURCE_DATE_EPOCH: FIXED_EPOCH, ASTRO_TELEMETRY_DISABLED: '1', ...env },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeBuildError } from '../../src/lib/build-errors';
+import { describeBuildError } from '../../src/lib/build-errors.ts';
 
 describe('a build that Astro stops', () => {
 	it('names the MDX file and line from the bundler error, with what to write instead', () => {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { accentShortfalls, contrastRatio, DARK_ACCENT_WHITE, mixOklab, PAGE_COLOURS, readableAccent } from '../../src/lib/contrast';
-import { readContent } from '../../src/lib/read-content';
-import { ContentError } from '../../src/lib/content-errors';
-import { fixtureFile, shopWith } from '../helpers/content-tree';
-import { projectRoot } from '../helpers/build';
+import { accentShortfalls, contrastRatio, DARK_ACCENT_WHITE, mixOklab, PAGE_COLOURS, readableAccent } from '../../src/lib/contrast.ts';
+import { readContent } from '../../src/lib/read-content.ts';
+import { ContentError } from '../../src/lib/content-errors.ts';
+import { fixtureFile, shopWith } from '../helpers/content-tree.ts';
+import { projectRoot } from '../helpers/build.ts';
 
 describe('the accent colour', () => {
 	it('measures contrast as WCAG does', () => {

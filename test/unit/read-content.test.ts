@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/content-errors';
-import { readContent } from '../../src/lib/read-content';
-import { fixture, fixtureFile, shopWith } from '../helpers/content-tree';
+import { ContentError } from '../../src/lib/content-errors.ts';
+import { readContent } from '../../src/lib/read-content.ts';
+import { fixture, fixtureFile, shopWith } from '../helpers/content-tree.ts';
 
 function problemsOf(changes: Record<string, string | null>): string {
 	try {

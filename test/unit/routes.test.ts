@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findLinks } from '../../src/lib/markdown-links';
-import { delocalize, isPageLink, localize, normalizeInternalHref, paths } from '../../src/lib/routes';
+import { findLinks } from '../../src/lib/markdown-links.ts';
+import { delocalize, isPageLink, localize, normalizeInternalHref, paths } from '../../src/lib/routes.ts';
 
 describe('localize and delocalize', () => {
 	it.each([

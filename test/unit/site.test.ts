@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { en } from '../../src/i18n/en';
-import { languageOf, missingUiKeys, translator, uiLocale, uiStrings } from '../../src/i18n';
-import { buildTime, byUrgency, isActive } from '../../src/lib/notices';
-import { autonym, pageContext } from '../../src/lib/page-context';
-import { readContent } from '../../src/lib/read-content';
-import { routeTable } from '../../src/lib/route-table';
-import { buildSite } from '../../src/lib/site';
-import { fixture } from '../helpers/content-tree';
+import { en } from '../../src/i18n/en.ts';
+import { languageOf, missingUiKeys, translator, uiLocale, uiStrings } from '../../src/i18n/index.ts';
+import { buildTime, byUrgency, isActive } from '../../src/lib/notices.ts';
+import { autonym, pageContext } from '../../src/lib/page-context.ts';
+import { readContent } from '../../src/lib/read-content.ts';
+import { routeTable } from '../../src/lib/route-table.ts';
+import { buildSite } from '../../src/lib/site.ts';
+import { fixture } from '../helpers/content-tree.ts';
 
 const now = new Date('2026-11-25T00:00:00Z');
 const site = buildSite(readContent(fixture('basic')), now);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Content } from '../../src/lib/content-model';
-import { formatTranslationReport, translationReport } from '../../src/lib/translation-report';
-import { readContent } from '../../src/lib/read-content';
-import { fixture, fixtureFile, shopWith } from '../helpers/content-tree';
+import type { Content } from '../../src/lib/content-model.ts';
+import { formatTranslationReport, translationReport } from '../../src/lib/translation-report.ts';
+import { readContent } from '../../src/lib/read-content.ts';
+import { fixture, fixtureFile, shopWith } from '../helpers/content-tree.ts';
 
 describe('translation report', () => {
 	it('lists what each locale lacks and what is older than its original', () => {

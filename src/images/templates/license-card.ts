@@ -1,8 +1,8 @@
-import type { PermissionStatus } from '../../schemas/license';
-import { fitText } from '../fit-text';
-import type { LoadedFonts } from '../fonts';
-import { mark } from '../marks';
-import { h, TextFitError, type SatoriNode } from '../node';
+import type { PermissionStatus } from '../../schemas/license.ts';
+import { fitText } from '../fit-text.ts';
+import type { LoadedFonts } from '../fonts.ts';
+import { mark } from '../marks.ts';
+import { h, TextFitError, type SatoriNode } from '../node.ts';
 
 /** Everything a licence card shows, already in the buyer's language. */
 export interface LicenseCardData {

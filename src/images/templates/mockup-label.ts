@@ -1,6 +1,6 @@
-import { fitText } from '../fit-text';
-import type { LoadedFonts } from '../fonts';
-import { h, TextFitError, type SatoriNode } from '../node';
+import { fitText } from '../fit-text.ts';
+import type { LoadedFonts } from '../fonts.ts';
+import { h, TextFitError, type SatoriNode } from '../node.ts';
 
 export interface MockupLabelData {
 	/** e.g. "Mockup only". */

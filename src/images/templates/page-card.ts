@@ -1,6 +1,6 @@
-import { fitText } from '../fit-text';
-import type { LoadedFonts } from '../fonts';
-import { h, TextFitError, type SatoriNode } from '../node';
+import { fitText } from '../fit-text.ts';
+import type { LoadedFonts } from '../fonts.ts';
+import { h, TextFitError, type SatoriNode } from '../node.ts';
 
 /** A link preview (Open Graph) card for one page of the help centre. */
 export interface PageCardData {
