@@ -222,12 +222,20 @@ const failures: string[] = [];
 const largest = Math.max(...SIZES);
 const timeRatio = results[largest]!.aftercare.seconds / results[largest]!.floor.seconds;
 if (largest >= 3000 && timeRatio > 1.25) failures.push(`build time at N = ${largest} is ${timeRatio.toFixed(2)}x the floor (budget 1.25x)`);
+const marginal: Partial<Record<'aftercare' | 'floor', { early: number; late: number }>> = {};
 if (SIZES.length >= 3) {
 	const [a, b, c] = SIZES as [number, number, number];
-	const marginal = (x: number, y: number) => ((results[y]!.aftercare.seconds - results[x]!.aftercare.seconds) * 1000) / (y - x);
-	const early = marginal(a, b);
-	const late = marginal(b, c);
-	console.log(`\nMarginal build time per article: ${early.toFixed(1)} ms (${a}→${b}), ${late.toFixed(1)} ms (${b}→${c}): ${(late / early).toFixed(2)}x`);
+	const perArticle = (site: 'aftercare' | 'floor', x: number, y: number) => ((results[y]![site].seconds - results[x]![site].seconds) * 1000) / (y - x);
+	console.log('\nMarginal build time per article:');
+	for (const site of ['aftercare', 'floor'] as const) {
+		const early = perArticle(site, a, b);
+		const late = perArticle(site, b, c);
+		marginal[site] = { early, late };
+		console.log(`- ${site}: ${early.toFixed(1)} ms (${a}→${b}), ${late.toFixed(1)} ms (${b}→${c}): ${(late / early).toFixed(2)}x`);
+	}
+	// The budget is on Aftercare alone. The floor's growth is printed beside it because bare Astro
+	// is not perfectly linear either (1.27x in one run here): it shows how much of the growth is ours.
+	const { early, late } = marginal.aftercare!;
 	if (late > early * 1.1) failures.push(`marginal time per article grows ${(late / early).toFixed(2)}x from ${b}→${c} (budget 1.1x)`);
 }
 for (const n of SIZES) {
@@ -237,6 +245,6 @@ for (const n of SIZES) {
 	if (aftercare.firstSearchBytes > 200 * 1024) failures.push(`N = ${n}: a first search fetches ${(aftercare.firstSearchBytes / 1024).toFixed(0)} KB (budget 200 KB)`);
 }
 mkdirSync(join(root, 'bench'), { recursive: true });
-writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify({ sizes: SIZES, results, failures }, null, '\t')}\n`);
+writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify({ sizes: SIZES, results, marginal, failures }, null, '\t')}\n`);
 console.log(failures.length ? `\nOver budget:\n- ${failures.join('\n- ')}` : '\nAll budgets met.');
 process.exit(failures.length ? 1 : 0);
