@@ -6,6 +6,9 @@ import { defineConfig } from 'astro/config';
 
 export default defineConfig({
 	integrations: [mdx()],
+	// The same page concurrency as Aftercare's config, so the ratio measures what our pages, checks
+	// and search cost rather than a setting the floor could use too.
+	build: { concurrency: 8 },
 	devToolbar: { enabled: false },
 	vite: {
 		build: {
