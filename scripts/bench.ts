@@ -1,11 +1,11 @@
 // `npm run bench`: builds a synthetic shop of N articles (200, 1000, 3000) with Aftercare and,
 // in the same run, the same articles with bare Astro + MDX + Pagefind (the floor). Prints each
-// figure and its ratio to the floor, writes bench/results.json, and fails when a budget is
+// figure and its ratio to the floor, writes bench/results.json (a quick run: bench/.out/), and fails when a budget is
 // exceeded. Machines are noisy: the ratios are what count, and the two builds run in turn five
 // times with the median of each kept (`-- --runs 1` for one). `-- --sizes 200,1000` for a quick run.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
 import { folderStats } from '../src/lib/files.ts';
@@ -254,6 +254,9 @@ for (const n of SIZES) {
 	if (aftercare.firstSearchBytes > 200 * 1024) failures.push(`N = ${n}: a first search fetches ${(aftercare.firstSearchBytes / 1024).toFixed(0)} KB (budget 200 KB)`);
 }
 mkdirSync(join(root, 'bench'), { recursive: true });
-writeFileSync(join(root, 'bench', 'results.json'), `${JSON.stringify({ sizes: SIZES, results, marginal, failures }, null, '\t')}\n`);
+// A quick run (other sizes or run counts) must not overwrite the committed full run.
+const resultsFile = sizesArg > 0 || runsArg > 0 ? join(out, 'results.json') : join(root, 'bench', 'results.json');
+writeFileSync(resultsFile, `${JSON.stringify({ sizes: SIZES, results, marginal, failures }, null, '\t')}\n`);
+console.log(`\nFigures written to ${relative(root, resultsFile)}.`);
 console.log(failures.length ? `\nOver budget:\n- ${failures.join('\n- ')}` : '\nAll budgets met.');
 process.exit(failures.length ? 1 : 0);
