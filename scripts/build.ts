@@ -3,46 +3,80 @@
 // listing-images), --no-previews and --no-images to skip the link preview or listing images.
 // Astro's own per-page log is turned down to warnings: a seller needs the outcome, not 600 lines.
 import { build } from 'astro';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { missingUiKeys } from '../src/i18n/index.ts';
 import { describeBuildError } from '../src/lib/build-errors.ts';
+import { parseCommandLine, UsageError } from '../src/lib/cli.ts';
 import { ContentError } from '../src/lib/content-errors.ts';
 import { folderStats } from '../src/lib/files.ts';
-import { outputDir, separateOutputs, UsageError } from '../src/lib/output-dir.ts';
+import { assertOwnFolder, guardOutput, lockOutput, markOwnFolder, removeSibling, removeSiblingLater, separateOutputs, siblings, swapIn } from '../src/lib/output-folder.ts';
 import { contentDir } from '../src/lib/project.ts';
-import { readContentOnce } from '../src/data/read-content-once.ts';
+import { loadContent } from '../src/data/shop-state.ts';
 import { countArticles } from '../src/lib/content-model.ts';
 
+const USAGE = `Usage: npm run build -- [options]
+
+Checks content/, builds the help centre and renders the listing images.
+
+Options:
+  --outDir <dir>       the site's folder (default dist), replaced on every build
+  --images-out <dir>   the listing images' folder (default listing-images)
+  --no-previews        skip the link preview image of each page
+  --no-images          skip the listing images
+  --help               show this
+`;
+
 const root = process.cwd();
-function option(name: string, fallback: string): string {
-	if (!process.argv.includes(name)) return fallback;
-	const value = process.argv[process.argv.indexOf(name) + 1];
-	if (value === undefined || value.startsWith('--')) {
-		process.stderr.write(`${name} needs a folder after it, e.g. ${name} ${fallback}\n`);
-		process.exit(2);
-	}
-	return value;
-}
-const outDir = option('--outDir', 'dist');
-const imagesOut = option('--images-out', 'listing-images');
-const dist = resolve(root, outDir);
-const outputs = { images: !process.argv.includes('--no-images'), previews: !process.argv.includes('--no-previews') };
-// satori, sharp and the templates take half a second to load: only when images are wanted.
-const images = () => import('../src/images/listing-images.ts');
 const started = performance.now();
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
-
 function step(text: string) {
 	process.stdout.write(`${text}\n`);
 }
+/** A mistake in the command line or content: the list, no stack trace, and nothing changed. */
+function stop(error: unknown): never {
+	if (error instanceof UsageError) {
+		process.stderr.write(`\n${error.message}\n\n${USAGE}`);
+		process.exit(2);
+	}
+	if (error instanceof ContentError) {
+		process.stderr.write(`\n${error.message}\n`);
+		process.exit(1);
+	}
+	throw error;
+}
+
+let options;
+try {
+	options = parseCommandLine({
+		outDir: { type: 'string', default: 'dist' },
+		'images-out': { type: 'string', default: 'listing-images' },
+		'no-previews': { type: 'boolean', default: false },
+		'no-images': { type: 'boolean', default: false },
+		help: { type: 'boolean', default: false },
+	}).values;
+} catch (error) {
+	stop(error);
+}
+if (options.help) {
+	process.stdout.write(USAGE);
+	process.exit(0);
+}
+const outDir = options.outDir;
+const imagesOut = options['images-out'];
+const outputs = { images: !options['no-images'], previews: !options['no-previews'] };
+// satori, sharp and the templates take half a second to load: only when images are wanted.
+const images = () => import('../src/images/listing-images.ts');
 
 step(`1/3 Checking ${contentDir()}/`);
+let dist: string;
 try {
-	outputDir(root, outDir, contentDir());
-	if (outputs.images) separateOutputs(dist, outputDir(root, imagesOut, contentDir()));
-	const content = readContentOnce(root, contentDir());
+	// Every folder this run replaces or deletes is checked and locked before anything is read.
+	dist = guardOutput(root, outDir, contentDir(), "the site's folder");
+	if (outputs.images) separateOutputs(dist, guardOutput(root, imagesOut, contentDir(), "the listing images' folder"));
+	lockOutput(dist, "the site's folder");
+	assertOwnFolder(dist);
+	const content = loadContent(root, contentDir());
 	// Text the image font cannot draw is found now, while the previous site is still up. (The
 	// font is not even loaded for a build without images, such as the benchmark's.)
 	if (outputs.images || outputs.previews) {
@@ -57,32 +91,33 @@ try {
 		}
 	}
 } catch (error) {
-	if (!(error instanceof ContentError || error instanceof UsageError)) throw error;
-	process.stderr.write(`\n${error.message}\n`);
-	process.exit(1);
+	stop(error);
 }
 
 step('2/3 Building pages and the search index');
 // Built beside the old site and swapped in only when complete: a build that fails half-way
 // leaves the previous dist/ as it was.
-const partial = `${dist}.partial`;
-rmSync(partial, { recursive: true, force: true });
+const { partial } = siblings(dist);
+let removingPrevious: Promise<void>;
+let previewsOk = true;
 try {
-	await build({ root, outDir: partial, logLevel: 'warn' });
+	removeSibling(partial);
+	try {
+		await build({ root, outDir: partial, logLevel: 'warn' });
+	} catch (error) {
+		const { text, located } = describeBuildError(error, root, contentDir());
+		process.stderr.write(`\n${text}\n`);
+		if (!located && error instanceof Error) process.stderr.write(`\nDetails for a developer:\n${error.stack}\n`);
+		removeSibling(partial);
+		process.exit(1);
+	}
+	markOwnFolder(partial);
+	if (outputs.previews) previewsOk = await (await images()).renderPageCards(root, partial, step);
+	// The previous site is deleted in the background while the listing images render.
+	removingPrevious = removeSiblingLater(swapIn(partial, dist));
 } catch (error) {
-	const { text, located } = describeBuildError(error, root, contentDir());
-	process.stderr.write(`\n${text}\n`);
-	if (!located && error instanceof Error) process.stderr.write(`\nDetails for a developer:\n${error.stack}\n`);
-	rmSync(partial, { recursive: true, force: true });
-	process.exit(1);
+	stop(error);
 }
-const previewsOk = !outputs.previews || (await (await images()).renderPageCards(root, partial, step));
-const previous = `${dist}.old`;
-rmSync(previous, { recursive: true, force: true });
-if (existsSync(dist)) renameSync(dist, previous);
-renameSync(partial, dist);
-// The previous site is deleted in the background while the listing images render.
-const removingPrevious = rm(previous, { recursive: true, force: true });
 
 step('3/3 Rendering listing images');
 const imagesOk = !outputs.images || (await (await images()).renderListingImages({ root, outDir: imagesOut, log: step }));
@@ -98,6 +133,8 @@ const indexed = Object.entries(search.languages)
 step(`\nDone in ${seconds()} s: ${pages} pages, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${outDir}/.`);
 step(`Search index pages by language: ${indexed}.`);
 step('Preview it with `npm run preview`; publish the folder with any static host (see README).');
+// How often each step ran in this process: once each (the tests hold it to that).
+if (process.env.AFTERCARE_PROFILE) step(`Runs: ${JSON.stringify((await import('../src/data/shop-state.ts')).runCounts())}`);
 if (!previewsOk || !imagesOk) {
 	process.stderr.write('\nSome images could not be made (listed above); the rest were written.\n');
 	process.exit(1);

@@ -1,7 +1,7 @@
 // `npm run images`: the listing images for every product (licence cards, labelled mockups),
 // sized for each marketplace it sells on. Also run by `npm run build`.
-import { parseArgs } from 'node:util';
-import { renderListingImages, UsageError } from '../src/images/listing-images.ts';
+import { renderListingImages } from '../src/images/listing-images.ts';
+import { parseCommandLine, UsageError } from '../src/lib/cli.ts';
 
 const HELP = `Usage: npm run images -- [options]
 
@@ -17,15 +17,12 @@ Options:
 `;
 
 try {
-	const { values } = parseArgs({
-		options: {
-			product: { type: 'string', multiple: true },
-			preset: { type: 'string', multiple: true },
-			out: { type: 'string', default: 'listing-images' },
-			'no-cache': { type: 'boolean', default: false },
-			help: { type: 'boolean', default: false },
-		},
-		allowPositionals: false,
+	const { values } = parseCommandLine({
+		product: { type: 'string', multiple: true },
+		preset: { type: 'string', multiple: true },
+		out: { type: 'string', default: 'listing-images' },
+		'no-cache': { type: 'boolean', default: false },
+		help: { type: 'boolean', default: false },
 	});
 	if (values.help) {
 		process.stdout.write(HELP);
@@ -34,7 +31,7 @@ try {
 	const ok = await renderListingImages({ root: process.cwd(), outDir: values.out, products: values.product, presets: values.preset, useCache: !values['no-cache'] });
 	process.exit(ok ? 0 : 1);
 } catch (error) {
-	if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+	if (error instanceof UsageError) {
 		process.stderr.write(`${(error as Error).message}\n\n${HELP}`);
 		process.exit(2);
 	}

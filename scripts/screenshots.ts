@@ -1,14 +1,34 @@
 // `npm run screenshots`: photographs the built site (dist/) at phone and desktop widths, light
 // and dark, so a person can look at what buyers see. Needs Debian's chromium (see README).
 import { mkdirSync } from 'node:fs';
+import { parseCommandLine, UsageError } from '../src/lib/cli.ts';
 import { launchBrowser, serveStatic } from '../test/helpers/browser.ts';
 
-const pages = process.argv.slice(2).filter((a) => a.startsWith('/'));
+const USAGE = `Usage: npm run screenshots -- [--site <dir>] [/path/ ...]
+
+Photographs pages of the built site at phone and desktop widths, light and dark, into
+test/.output/screenshots/. Paths default to one page of each kind.
+`;
+let args;
+try {
+	args = parseCommandLine({ site: { type: 'string', default: 'dist' }, help: { type: 'boolean', default: false } }, { positionals: true });
+	const notPath = args.positionals.find((a) => !a.startsWith('/'));
+	if (notPath) throw new UsageError(`"${notPath}" is not a page path; write it from the site root, e.g. /guides/open-a-canva-template/.`);
+} catch (error) {
+	if (!(error instanceof UsageError)) throw error;
+	process.stderr.write(`${error.message}\n\n${USAGE}`);
+	process.exit(2);
+}
+if (args.values.help) {
+	process.stdout.write(USAGE);
+	process.exit(0);
+}
+const pages = args.positionals;
 const paths = pages.length > 0 ? pages : ['/', '/products/canva-wedding-suite/', '/guides/open-a-canva-template/', '/licenses/commercial/', '/licenses/', '/help/canva-template-will-not-open/', '/pt/', '/pt/guides/print-at-a-copy-shop/', '/search/?q=reembolso'];
 const out = 'test/.output/screenshots';
 mkdirSync(out, { recursive: true });
 
-const server = await serveStatic('dist');
+const server = await serveStatic(args.values.site);
 const browser = await launchBrowser();
 try {
 	for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 900]] as const) {

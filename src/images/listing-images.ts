@@ -1,20 +1,17 @@
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import sharp from 'sharp';
 import { ContentError, formatProblems, listChoices } from '../lib/content-errors.ts';
-import { outputDir, UsageError } from '../lib/output-dir.ts';
+import { UsageError } from '../lib/cli.ts';
+import { assertOwnFolder, guardOutput, lockOutput, markOwnFolder, removeSibling, siblings, swapIn } from '../lib/output-folder.ts';
 import { contentDir } from '../lib/project.ts';
-import { readContentOnce } from '../data/read-content-once.ts';
-import { routeTable } from '../lib/route-table.ts';
-import { buildTime } from '../lib/notices.ts';
+import { loadContent, routesOf, siteOf } from '../data/shop-state.ts';
 import { pageContext } from '../lib/page-context.ts';
 import { pageMeta } from '../lib/page-meta.ts';
-import { buildSite, type Site } from '../lib/site.ts';
-import { codePoint, loadFonts } from './fonts.ts';
+import type { Site } from '../lib/site.ts';
 import { glyphProblems } from './glyphs.ts';
 import { planListingImages, planPageCards } from './plan.ts';
 import { findPreset, presets, type Preset } from './presets.ts';
-import type { RenderJob } from './render.ts';
 import { runImageJobs, type PlannedImage, type RunResult } from './run-jobs.ts';
 
 /** A mistake in the command line: printed with the usage, exit code 2. */
@@ -32,25 +29,6 @@ export interface ListingOptions {
 	log?: (line: string) => void;
 	/** Where problems go; standard error by default. */
 	warn?: (line: string) => void;
-}
-
-function textsOf(job: RenderJob): string[] {
-	if (job.kind === 'license-card') return [job.data.productName, job.data.licenseTitle, job.data.badge, job.data.footer, ...job.data.rows.flatMap((r) => [r.label, r.detail])];
-	if (job.kind === 'mockup') return [job.label.headline, job.label.detail];
-	return [job.data.title, job.data.kind, job.data.shopName];
-}
-
-/** Text the fonts cannot draw would come out as boxes: refuse it, naming the text and character. */
-export function missingGlyphs(images: readonly PlannedImage[]): string[] {
-	const fonts = loadFonts();
-	const problems = new Set<string>();
-	for (const image of images) {
-		for (const text of textsOf(image.job)) {
-			const missing = fonts.missing(text);
-			if (missing.length > 0) problems.add(`"${text}" uses ${missing.map((c) => `"${c}" (${codePoint(c)})`).join(', ')}, which the image fonts (Inter) cannot draw. Replace it in the text it comes from: content/ or the interface strings in src/i18n/.`);
-		}
-	}
-	return [...problems];
 }
 
 function findPhotos(root: string, site: Site, log: (line: string) => void): { photos: Map<string, string[]>; problems: string[] } {
@@ -139,7 +117,7 @@ export async function renderListingImages(options: ListingOptions): Promise<bool
 	const warn = options.warn ?? ((line: string) => process.stderr.write(`${line}\n`));
 	let site: Site;
 	try {
-		site = buildSite(readContentOnce(options.root, contentDir()), buildTime());
+		site = siteOf(loadContent(options.root, contentDir()));
 	} catch (error) {
 		if (error instanceof ContentError) {
 			warn(`\n${error.message}`);
@@ -156,34 +134,39 @@ export async function renderListingImages(options: ListingOptions): Promise<bool
 		if (!site.content.products.has(id)) throw new UsageError(`There is no product "${id}". Use one of ${listChoices(site.content.products.keys())}.`);
 	}
 	const chosen = resolvePresets(options.presets);
-	const outDir = outputDir(options.root, options.outDir, contentDir());
-	const { photos, problems } = findPhotos(options.root, site, log);
-	const planned = planListingImages(site, { outDir, products: options.products, presets: chosen, photos });
-	const glyphs = missingGlyphs(planned);
-	if (glyphs.length > 0) problems.push(...glyphs);
-	const { ok, problems: photoProblems } = await checkPhotos(options.root, glyphs.length > 0 ? [] : planned);
-	problems.push(...photoProblems);
-	// A fresh folder each run: images of a removed product or preset must not linger for upload.
-	if (!options.products && !options.presets) rmSync(outDir, { recursive: true, force: true });
-	const result = await runImageJobs(ok, { cacheDir: join(options.root, CACHE_DIR), useCache: options.useCache, title: 'Listing images', log });
-	mkdirSync(outDir, { recursive: true });
-	writeIndex(outDir);
-	log(summary('Listing images', result));
-	log(`    Review them all at ${relative(options.root, join(outDir, 'index.html'))}`);
-	for (const failure of result.failed) problems.push(`${relative(options.root, failure.image.out)}: ${failure.message}`);
-	for (const problem of problems) warn(`  ${problem}`);
-	return problems.length === 0;
+	const outDir = guardOutput(options.root, options.outDir, contentDir(), "the listing images' folder");
+	const release = lockOutput(outDir, "the listing images' folder");
+	try {
+		assertOwnFolder(outDir);
+		// A whole run makes a fresh folder beside the old one and swaps it in, so images of a removed
+		// product or preset do not linger for upload and an interrupted run leaves the old set whole.
+		// A run for some products or presets updates their files in place.
+		const whole = !options.products && !options.presets;
+		const target = whole ? siblings(outDir).partial : outDir;
+		if (whole) removeSibling(target);
+		const { photos, problems } = findPhotos(options.root, site, log);
+		const planned = planListingImages(site, { outDir: target, products: options.products, presets: chosen, photos });
+		const { ok, problems: photoProblems } = await checkPhotos(options.root, planned);
+		problems.push(...photoProblems);
+		const result = await runImageJobs(ok, { cacheDir: join(options.root, CACHE_DIR), useCache: options.useCache, title: 'Listing images', log });
+		markOwnFolder(target);
+		writeIndex(target);
+		if (whole) removeSibling(swapIn(target, outDir));
+		log(summary('Listing images', result));
+		log(`    Review them all at ${relative(options.root, join(outDir, 'index.html'))}`);
+		for (const failure of result.failed) problems.push(`${relative(options.root, join(outDir, relative(target, failure.image.out)))}: ${failure.message}`);
+		for (const problem of problems) warn(`  ${problem}`);
+		return problems.length === 0;
+	} finally {
+		release();
+	}
 }
 
 /** Link preview cards for every page, written into the built site. */
 export async function renderPageCards(root: string, dist: string, log: (line: string) => void): Promise<boolean> {
-	const site = buildSite(readContentOnce(root, contentDir()), buildTime());
-	const cards = planPageCards(site, routeTable(site), dist, (route) => pageMeta(pageContext(site, route.locale, route.path), route));
-	const glyphs = missingGlyphs(cards);
-	if (glyphs.length > 0) {
-		for (const problem of glyphs) process.stderr.write(`  ${problem}\n`);
-		return false;
-	}
+	const site = siteOf(loadContent(root, contentDir()));
+	// Their text was checked against the font before the build (src/images/glyphs.ts).
+	const cards = planPageCards(site, routesOf(site), dist, (route) => pageMeta(pageContext(site, route.locale, route.path), route));
 	const result = await runImageJobs(cards, { cacheDir: join(root, CACHE_DIR), title: 'Link previews', log });
 	log(summary('Link previews', result));
 	for (const failure of result.failed) process.stderr.write(`  ${relative(root, failure.image.out)}: ${failure.message}\n`);

@@ -6,9 +6,24 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ContentError } from '../lib/content-errors.ts';
 import { countArticles } from '../lib/content-model.ts';
 import { contentDir } from '../lib/project.ts';
-import { readContent } from '../lib/read-content.ts';
-import { readContentOnce } from '../data/read-content-once.ts';
+import { assertOwnFolder, refusalFor } from '../lib/output-folder.ts';
+import { loadContent } from '../data/shop-state.ts';
 import { indexSite } from './pagefind.ts';
+
+/**
+ * `astro build` empties its output folder before it writes. `npm run build` checks the folder
+ * first (src/lib/output-folder.ts); this stops `npx astro build --outDir src` the same way.
+ */
+function refuseProjectFolder(root: string, outDir: string): void {
+	const why = refusalFor(root, outDir, contentDir());
+	const problem = why ? `The output folder ${outDir} ${why}, and Astro empties it before writing.` : undefined;
+	try {
+		if (!problem) assertOwnFolder(outDir);
+	} catch (error) {
+		throw Object.assign(new AstroError((error as Error).message, 'Build with `npm run build`, or pass --outDir a folder of its own.'), { stack: undefined });
+	}
+	if (problem) throw Object.assign(new AstroError(problem, 'Build with `npm run build`, or pass --outDir a folder of its own, such as dist.'), { stack: undefined });
+}
 
 /**
  * Checks the whole of content/ before Astro starts, so a seller sees every mistake at once with
@@ -22,8 +37,9 @@ export function aftercare(): AstroIntegration {
 			'astro:config:setup': ({ config, command, updateConfig, logger }) => {
 				const root = fileURLToPath(config.root);
 				const started = performance.now();
+				if (command === 'build') refuseProjectFolder(root, fileURLToPath(config.outDir));
 				try {
-					const content = (command === 'dev' ? readContent : readContentOnce)(root, contentDir());
+					const content = loadContent(root, contentDir());
 					if (!config.site) updateConfig({ site: content.shop.url });
 					// One content store per content folder: Astro keys stored entries by id alone, so
 					// after a build of another shop (a test fixture, the benchmark) it would warn of
@@ -36,6 +52,11 @@ export function aftercare(): AstroIntegration {
 					);
 				} catch (error) {
 					if (!(error instanceof ContentError)) throw error;
+					// `astro dev` starts anyway and shows the same list on every page until it is fixed.
+					if (command === 'dev') {
+						logger.error(`\n${error.message}\n`);
+						return;
+					}
 					// Printed by us rather than thrown: Astro would add a stack trace and guess hints
 					// from words in the message, and a seller needs only the list.
 					logger.error(`\n${error.message}\n`);

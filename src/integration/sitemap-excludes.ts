@@ -1,8 +1,6 @@
-import { readContentOnce } from '../data/read-content-once.ts';
-import { buildTime } from '../lib/notices.ts';
+import { loadContent, routesOf, siteOf } from '../data/shop-state.ts';
 import { contentDir } from '../lib/project.ts';
 import { unlistedPaths } from '../lib/route-table.ts';
-import { buildSite } from '../lib/site.ts';
 
 let excluded: Set<string> | undefined;
 
@@ -11,6 +9,9 @@ let excluded: Set<string> | undefined;
  * sitemap is written, after the content check has passed, from the content already read.
  */
 export function sitemapExcludes(): Set<string> {
-	excluded ??= unlistedPaths(buildSite(readContentOnce(process.cwd(), contentDir()), buildTime()));
+	if (!excluded) {
+		const site = siteOf(loadContent(process.cwd(), contentDir()));
+		excluded = unlistedPaths(routesOf(site), site.defaultLocale);
+	}
 	return excluded;
 }

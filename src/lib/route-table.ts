@@ -59,6 +59,6 @@ export function isListed(route: Route): boolean {
 }
 
 /** The addresses (`/pt/guides/old-slug/`) a sitemap must leave out. */
-export function unlistedPaths(site: Site): Set<string> {
-	return new Set(routeTable(site).filter((route) => !isListed(route)).map((route) => localize(route.path, route.locale, site.defaultLocale)));
+export function unlistedPaths(routes: readonly Route[], defaultLocale: string): Set<string> {
+	return new Set(routes.filter((route) => !isListed(route)).map((route) => localize(route.path, route.locale, defaultLocale)));
 }

@@ -6,7 +6,6 @@ import { uiStrings } from '../../src/i18n/index.ts';
 import { fitText, wrap } from '../../src/images/fit-text.ts';
 import { loadFonts } from '../../src/images/fonts.ts';
 import { glyphProblems } from '../../src/images/glyphs.ts';
-import { outputDir, separateOutputs, UsageError } from '../../src/lib/output-dir.ts';
 import { TextFitError, type SatoriNode } from '../../src/images/node.ts';
 import { presetsFor } from '../../src/images/presets.ts';
 import { render, type RenderJob } from '../../src/images/render.ts';
@@ -154,27 +153,5 @@ describe('rendering', () => {
 	it('gives the same bytes for the same inputs', async () => {
 		const [a, b] = await Promise.all([render({ kind: 'license-card', size, data: card }), render({ kind: 'license-card', size, data: card })]);
 		expect(a.equals(b)).toBe(true);
-	});
-});
-
-describe('an output folder', () => {
-	it('resolves a relative folder from the project and keeps an absolute one as it is', () => {
-		expect(outputDir('/shop', 'listing-images', 'content')).toBe('/shop/listing-images');
-		expect(outputDir('/shop', '/tmp/images', 'content')).toBe('/tmp/images');
-	});
-
-	it('refuses a folder whose emptying would take the project or the content with it', () => {
-		for (const out of ['.', '..', '/', 'content', 'content/images', '/shop/content']) {
-			expect(() => outputDir('/shop', out, 'content'), out).toThrow(UsageError);
-		}
-		expect(() => outputDir('/shop', 'content', 'content')).toThrow('Choose a folder of its own');
-		expect(outputDir('/shop', 'content-images', 'content')).toBe('/shop/content-images');
-	});
-
-	it('keeps the site and the listing images apart, so neither run deletes the other', () => {
-		expect(() => separateOutputs('/out', '/out')).toThrow(/the same or one holds the other/);
-		expect(() => separateOutputs('/out', '/out/images')).toThrow(UsageError);
-		expect(() => separateOutputs('/out/site', '/out')).toThrow(UsageError);
-		expect(() => separateOutputs('/out/site', '/out/site-images')).not.toThrow();
 	});
 });

@@ -1,0 +1,59 @@
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ContentError } from '../lib/content-errors.ts';
+import type { ArticleFolder, Content } from '../lib/content-model.ts';
+import { within } from '../lib/files.ts';
+import { contentDir } from '../lib/project.ts';
+import { contentChanged, loadContent } from './shop-state.ts';
+
+/**
+ * Feeds one article folder to Astro's content layer from Aftercare's own reader, so every file
+ * is read, parsed and checked once per build (Astro's glob loader would read and validate them
+ * all a second time). The store keeps only what rendering needs: MDX bodies are compiled by
+ * Vite from their files when a page renders them; Markdown notices are rendered here.
+ * In `astro dev` it watches content/ and loads again after a change.
+ */
+export function articleLoader(folder: ArticleFolder): Loader {
+	return {
+		name: `aftercare-${folder}`,
+		load: async (context) => {
+			const root = fileURLToPath(context.config.root);
+			await sync(context, root, folder);
+			const dir = resolve(root, contentDir());
+			context.watcher?.on('all', async (_event, path) => {
+				if (!within(resolve(path), dir)) return;
+				await contentChanged(root, contentDir());
+				await sync(context, root, folder);
+			});
+		},
+	};
+}
+
+async function sync({ store, logger, generateDigest, renderMarkdown }: LoaderContext, root: string, folder: ArticleFolder): Promise<void> {
+	let content: Content;
+	try {
+		content = loadContent(root, contentDir());
+	} catch (error) {
+		// A build has checked the content before Astro starts; in `astro dev` the seller sees the
+		// same list here and on the page, and the store keeps the last good articles meanwhile.
+		if (!(error instanceof ContentError)) throw error;
+		if (folder === 'guides') logger.error(`\n${error.message}\n`);
+		return;
+	}
+	const ids = new Set<string>();
+	for (const article of content.articles[folder]) {
+		const id = `${article.locale}/${article.slug}`;
+		ids.add(id);
+		const filePath = article.file;
+		const digest = generateDigest(`${filePath}\0${article.body}`);
+		if (store.get(id)?.digest === digest) {
+			// An unchanged MDX entry from a cached store still needs its module listed for rendering.
+			if (!filePath.endsWith('.md')) store.addModuleImport(filePath);
+			continue;
+		}
+		if (filePath.endsWith('.md')) store.set({ id, data: {}, filePath, digest, rendered: await renderMarkdown(article.body) });
+		else store.set({ id, data: {}, filePath, digest, deferredRender: true });
+	}
+	for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+}
