@@ -1,4 +1,5 @@
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import sharp from 'sharp';
 import { ContentError, formatProblems, listChoices } from '../lib/content-errors.ts';
@@ -12,7 +13,8 @@ import type { Site } from '../lib/site.ts';
 import { glyphProblems } from './glyphs.ts';
 import { planListingImages, planPageCards } from './plan.ts';
 import { findPreset, presets, type Preset } from './presets.ts';
-import { runImageJobs, type PlannedImage, type RunResult } from './run-jobs.ts';
+import { writeAtomically } from './cache-files.ts';
+import { pipeline, runImageJobs, type PlannedImage, type RunResult } from './run-jobs.ts';
 
 /** A mistake in the command line: printed with the usage, exit code 2. */
 export { UsageError };
@@ -31,7 +33,8 @@ export interface ListingOptions {
 	warn?: (line: string) => void;
 }
 
-function findPhotos(root: string, site: Site, log: (line: string) => void): { photos: Map<string, string[]>; problems: string[] } {
+/** The mockup photos of each product, from content/mockups/<product>/. */
+export function findPhotos(root: string, site: Site, log: (line: string) => void): { photos: Map<string, string[]>; problems: string[] } {
 	const dir = resolve(root, contentDir(), 'mockups');
 	const photos = new Map<string, string[]>();
 	const problems: string[] = [];
@@ -48,8 +51,13 @@ function findPhotos(root: string, site: Site, log: (line: string) => void): { ph
 	return { photos, problems };
 }
 
-/** Reads each photo's header once: a corrupt file or one smaller than a preset is named, not rendered. */
-async function checkPhotos(root: string, images: PlannedImage[]): Promise<{ ok: PlannedImage[]; problems: string[] }> {
+/**
+ * Reads each photo's header once: a corrupt file or one smaller than a preset is named, not
+ * rendered. Finding a corrupt one means decoding it whole, a third of a second for a large
+ * photo: a photo that decoded once is remembered by its bytes in `verifiedDir` (the cache), so a
+ * rerun with nothing changed decodes none.
+ */
+async function checkPhotos(root: string, images: PlannedImage[], verifiedDir: string | undefined): Promise<{ ok: PlannedImage[]; problems: string[] }> {
 	const sizes = new Map<string, { width: number; height: number } | Error>();
 	for (const photo of new Set(images.flatMap((i) => (i.job.kind === 'mockup' ? [i.job.photo] : [])))) {
 		try {
@@ -57,7 +65,10 @@ async function checkPhotos(root: string, images: PlannedImage[]): Promise<{ ok: 
 			// EXIF-rotated photos swap their sides.
 			const turned = (meta.orientation ?? 1) >= 5;
 			sizes.set(photo, { width: turned ? meta.height : meta.width, height: turned ? meta.width : meta.height });
+			const verified = verifiedDir && join(verifiedDir, `${createHash('sha256').update(pipeline()).update(readFileSync(photo)).digest('hex').slice(0, 24)}.ok`);
+			if (verified && existsSync(verified)) continue;
 			await sharp(photo, { failOn: 'error' }).stats();
+			if (verified) writeAtomically(verified, new Uint8Array());
 		} catch (error) {
 			sizes.set(photo, error as Error);
 		}
@@ -84,7 +95,9 @@ async function checkPhotos(root: string, images: PlannedImage[]): Promise<{ ok: 
 function summary(title: string, result: RunResult): string {
 	const perSecond = result.rendered > 0 ? `, ${(result.rendered / (result.ms / 1000)).toFixed(1)} per second` : '';
 	if (result.rendered === 0 && result.failed.length === 0) return `    ${title}: nothing changed, ${result.cached} images up to date (${Math.round(result.ms)} ms).`;
-	return `    ${title}: ${result.rendered} rendered, ${result.cached} unchanged in ${(result.ms / 1000).toFixed(1)} s${perSecond}.`;
+	// Places wanting the same pixels as another get a copy of its rendering, not one of their own.
+	const copies = result.shared > 0 ? `, ${result.shared} identical to another` : '';
+	return `    ${title}: ${result.rendered} rendered, ${result.cached} unchanged${copies} in ${(result.ms / 1000).toFixed(1)} s${perSecond}.`;
 }
 
 /** A contact sheet of everything in the folder, to review before uploading. */
@@ -146,7 +159,7 @@ export async function renderListingImages(options: ListingOptions): Promise<bool
 		if (whole) removeSibling(target);
 		const { photos, problems } = findPhotos(options.root, site, log);
 		const planned = planListingImages(site, { outDir: target, products: options.products, presets: chosen, photos });
-		const { ok, problems: photoProblems } = await checkPhotos(options.root, planned);
+		const { ok, problems: photoProblems } = await checkPhotos(options.root, planned, options.useCache === false ? undefined : join(options.root, CACHE_DIR, 'photos'));
 		problems.push(...photoProblems);
 		const result = await runImageJobs(ok, { cacheDir: join(options.root, CACHE_DIR), useCache: options.useCache, title: 'Listing images', log });
 		markOwnFolder(target);

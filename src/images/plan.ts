@@ -78,13 +78,20 @@ export function planListingImages(site: Site, options: ListingPlanOptions): Plan
 	return images;
 }
 
-/** One link preview card per page (not for redirects), into `<dist>/og/`. */
+/**
+ * One link preview card per page (not for redirects), into `<dist>/og/`. A page showing an
+ * article not yet translated shares the original's card (pageCardFor), which is planned once,
+ * with the original's words, whichever of the two comes first.
+ */
 export function planPageCards(site: Site, routes: readonly Route[], dist: string, titleOf: (route: Route) => { title: string; kind: string }): PlannedImage[] {
 	const { shop } = site.content;
+	const planned = new Set<string>();
 	return routes.flatMap((route) => {
-		const path = pageCardFor(route, site.defaultLocale);
-		if (!path) return [];
-		const { title, kind } = titleOf(route);
+		const path = pageCardFor(route, site);
+		if (!path || planned.has(path)) return [];
+		planned.add(path);
+		const fallback = route.kind === 'article' && site.get(route.folder, route.slug, route.locale).fallback;
+		const { title, kind } = titleOf(fallback ? { ...route, locale: site.defaultLocale } : route);
 		return [
 			{
 				out: join(dist, path),

@@ -5,6 +5,7 @@ import type { ImageFormat } from './presets.ts';
 import { licenseCardBody, licenseCardHeader, type LicenseCardData, type Layout } from './templates/license-card.ts';
 import { mockupLabel, type MockupLabelData } from './templates/mockup-label.ts';
 import { pageCard, type PageCardData } from './templates/page-card.ts';
+import { shareKey } from './share-key.ts';
 
 export interface Size {
 	width: number;
@@ -20,71 +21,104 @@ export type RenderJob =
 	| { kind: 'mockup'; size: Size; photo: string; label: MockupLabelData }
 	| { kind: 'page-card'; size: Size; data: PageCardData };
 
-async function svg(layout: Layout): Promise<string> {
-	return satori(layout.node as Parameters<typeof satori>[0], { width: layout.width, height: layout.height, fonts: loadFonts().satori });
-}
+const BACKGROUND = '#fdfcfa';
 
-function encode(image: Sharp, format: ImageFormat): Promise<Buffer> {
-	if (format === 'jpeg') return image.jpeg({ quality: 85 }).toBuffer();
-	if (format === 'webp') return image.webp({ quality: 82 }).toBuffer();
-	// Cards are flat colours: a palette PNG is a third of the size and looks the same.
-	return image.png({ compressionLevel: 9, palette: true, quality: 95 }).toBuffer();
-}
-
-/** Rasterises a vector layout made at `layout.width` to exactly `width` x `height` pixels. */
-async function rasterise(layout: Layout, width: number, height: number): Promise<Sharp> {
-	const density = (72 * width) / layout.width;
-	return sharp(Buffer.from(await svg(layout)), { density }).resize(width, height, { fit: 'fill' });
-}
-
-type Raw = { data: Buffer; info: OutputInfo };
-const rawBodies = new Map<string, Promise<Raw>>();
-
-/** Pixels of a layout scaled to `width` x `height`: uncompressed RGB rows, ready to stack. */
-async function raw(layout: Layout, width: number, height: number): Promise<Raw> {
-	return (await rasterise(layout, width, height)).flatten({ background: '#fdfcfa' }).raw().toBuffer({ resolveWithObject: true });
+/**
+ * Satori's SVG of a layout, asking for `width` x `height` pixels itself: librsvg then draws the
+ * vectors at the final size, with no resampling pass after it (a resize of a 3000 px card cost
+ * as much as a fifth of its rasterising, and softened the text).
+ */
+async function svg(layout: Layout, width = layout.width, height = layout.height): Promise<Buffer> {
+	const drawn = await satori(layout.node as Parameters<typeof satori>[0], { width: layout.width, height: layout.height, fonts: loadFonts().satori });
+	if (width === layout.width && height === layout.height) return Buffer.from(drawn);
+	const opening = `<svg width="${layout.width}" height="${layout.height}" viewBox="0 0 ${layout.width} ${layout.height}"`;
+	if (!drawn.startsWith(opening)) throw new Error(`satori's SVG does not open with ${opening}: src/images/render.ts needs updating for this satori version.`);
+	// The viewBox keeps the layout's coordinates; "none" lets a rounded height fill its last row.
+	return Buffer.from(`<svg width="${width}" height="${height}" preserveAspectRatio="none" viewBox="0 0 ${layout.width} ${layout.height}"${drawn.slice(opening.length)}`);
 }
 
 /**
- * A licence card is a product header over a licence body. The body is the costly part (every
- * row is text) and the same for each product offering the licence, so a worker renders it once
- * per licence, language and size and reuses the pixels.
+ * Encoders chosen for speed at no visible cost. PNG is lossless truecolour at zlib's default
+ * level: palette quantisation at level 9 made files a third of the size but took ten times as
+ * long as the drawing, and dithered photos. JPEG skips the optimised Huffman pass, which only
+ * shrinks the file (by about a fifth) and cost twice the encoding itself.
  */
-async function licenseCardPixels(data: LicenseCardData, width: number, height: number): Promise<Sharp> {
+function encode(image: Sharp, format: ImageFormat): Promise<Buffer> {
+	if (format === 'jpeg') return image.jpeg({ quality: 85, optimiseCoding: false }).toBuffer();
+	if (format === 'webp') return image.webp({ quality: 82 }).toBuffer();
+	return image.png({ compressionLevel: 6 }).toBuffer();
+}
+
+type Raw = { data: Buffer; info: OutputInfo };
+const rawSize = (info: OutputInfo) => ({ width: info.width, height: info.height, channels: info.channels as 1 | 2 | 3 | 4 });
+
+/** Pixels of a layout drawn at `width` x `height`: uncompressed RGB rows, ready to stack. */
+async function raw(layout: Layout, width: number, height: number): Promise<Raw> {
+	return sharp(await svg(layout, width, height)).flatten({ background: BACKGROUND }).raw().toBuffer({ resolveWithObject: true });
+}
+
+/**
+ * What a worker keeps between jobs: the costly part several images share. The run sends jobs
+ * with the same key to one worker as a group, one after another (see shareKey), so two entries
+ * suffice.
+ */
+const shared = new Map<string, Promise<Raw>>();
+function reuse(key: string, make: () => Promise<Raw>, keep = 2): Promise<Raw> {
+	let found = shared.get(key);
+	if (!found) {
+		found = make();
+		shared.set(key, found);
+		// Never fill memory: a 3000 px photo is 20 MB of pixels.
+		const [oldest] = shared.keys();
+		if (shared.size > keep && oldest !== undefined) shared.delete(oldest);
+		// A failure is not kept: the next job sharing the key tries again and names its own error.
+		found.catch(() => shared.delete(key));
+	}
+	return found;
+}
+
+/** Drops what the worker kept: called after each group of jobs, so an idle worker holds no pixels. */
+export function forgetShared(): void {
+	shared.clear();
+}
+
+/** A licence card is a product header over a licence body, rendered apart and stacked. */
+async function licenseCardPixels(job: Extract<RenderJob, { kind: 'license-card' }>): Promise<Sharp> {
+	const { data } = job;
+	const { width, height } = job.size;
 	const fonts = loadFonts();
 	const aspect = width / height;
 	const header = licenseCardHeader(data, aspect, fonts);
 	const headerPx = Math.round((header.height * width) / header.width);
-	const key = JSON.stringify([data.rows, data.footer, width, height]);
-	let body = rawBodies.get(key);
-	if (!body) {
-		body = raw(licenseCardBody(data, aspect, fonts), width, height - headerPx);
-		rawBodies.set(key, body);
-		// A long run over many licences must not hold every body in memory.
-		if (rawBodies.size > 64) rawBodies.delete(rawBodies.keys().next().value!);
-	}
+	const body = reuse(shareKey(job)!, () => raw(licenseCardBody(data, aspect, fonts), width, height - headerPx));
 	const [top, bottom] = await Promise.all([raw(header, width, headerPx), body]);
 	// Same width, same channels: stacking the rows is a byte copy, five times cheaper than composite().
 	return sharp(Buffer.concat([top.data, bottom.data]), { raw: { width, height, channels: 3 } });
 }
 
-/** template -> SVG (satori) -> pixels (sharp); mockup labels are composited onto the photo. */
-export async function render(job: RenderJob): Promise<Buffer> {
+/** The photo cropped to the preset, with the label drawn inside the part thumbnails keep. */
+async function mockupPixels(job: Extract<RenderJob, { kind: 'mockup' }>): Promise<Sharp> {
+	const { width, height, safe } = job.size;
 	const fonts = loadFonts();
-	const { width, height, format, safe } = job.size;
+	const labelWidth = Math.round(safe.width * width * 0.9);
+	const label = mockupLabel(job.label, labelWidth, height, fonts);
+	const left = Math.round((safe.x + safe.width / 2) * width - label.width / 2);
+	const top = Math.round((safe.y + safe.height) * height - label.height - height * 0.05);
+	const photo = reuse(shareKey(job)!, () => sharp(job.photo, { failOn: 'error' }).rotate().resize(width, height, { fit: 'cover', position: 'centre' }).raw().toBuffer({ resolveWithObject: true }));
+	const drawLabel = async () => sharp(await svg(label)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+	const [pill, { data, info }] = await Promise.all([drawLabel(), photo]);
+	return sharp(data, { raw: rawSize(info) }).composite([{ input: pill.data, raw: rawSize(pill.info), left, top }]);
+}
+
+/** template -> SVG (satori) -> pixels (sharp, librsvg) -> PNG or JPEG. */
+export async function render(job: RenderJob): Promise<Buffer> {
+	const { width, height, format } = job.size;
 	switch (job.kind) {
 		case 'license-card':
-			return encode(await licenseCardPixels(job.data, width, height), format);
+			return encode(await licenseCardPixels(job), format);
 		case 'page-card':
-			return encode(await rasterise(pageCard(job.data, fonts), width, height), format);
-		case 'mockup': {
-			const labelWidth = Math.round(safe.width * width * 0.9);
-			const label = mockupLabel(job.label, labelWidth, height, fonts);
-			const labelPng = await sharp(Buffer.from(await svg(label))).png().toBuffer();
-			const left = Math.round((safe.x + safe.width / 2) * width - label.width / 2);
-			const top = Math.round((safe.y + safe.height) * height - label.height - height * 0.05);
-			const photo = sharp(job.photo, { failOn: 'error' }).rotate().resize(width, height, { fit: 'cover', position: 'centre' });
-			return encode(photo.composite([{ input: labelPng, left, top }]), format);
-		}
+			return encode(sharp(await svg(pageCard(job.data, loadFonts()), width, height)).flatten({ background: BACKGROUND }), format);
+		case 'mockup':
+			return encode(await mockupPixels(job), format);
 	}
 }

@@ -45,11 +45,14 @@ export function routeTable(site: Site): Route[] {
 
 /**
  * Where a page's link preview image lives (`/og/pt/guides/x.png`), or undefined for routes that
- * have none (redirects). The page head and the image renderer both ask here, so they agree.
+ * have none (redirects). The page head and the image renderer both ask here, so they agree. An
+ * article not translated yet is shown at /pt/… in the default language, and so is its preview:
+ * the page points at the original's card (`/og/guides/x.png`), one image for both addresses.
  */
-export function pageCardFor(route: Route, defaultLocale: string): string | undefined {
+export function pageCardFor(route: Route, site: Pick<Site, 'defaultLocale' | 'get'>): string | undefined {
 	if (route.kind === 'redirect') return undefined;
-	const path = localize(route.path, route.locale, defaultLocale);
+	const locale = route.kind === 'article' && site.get(route.folder, route.slug, route.locale).fallback ? site.defaultLocale : route.locale;
+	const path = localize(route.path, locale, site.defaultLocale);
 	return `/og${path === '/' ? '/index' : path.slice(0, -1)}.png`;
 }
 
