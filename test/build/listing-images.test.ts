@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -60,6 +60,17 @@ describe('listing images for the basic fixture shop', () => {
 	it('renders nothing on a second run with nothing changed, and says so', async () => {
 		const second = await run();
 		expect(second.log).toMatch(/Listing images: nothing changed, \d+ images up to date/);
+	});
+
+	it('renders a damaged cached image again instead of shipping it as unchanged', async () => {
+		const cacheDir = join(root, 'node_modules/.cache/aftercare/images');
+		const file = join(root, 'listing-images/brush-font/pinterest/licence-commercial-en.jpg');
+		const cached = readdirSync(cacheDir).find((f) => f.endsWith('.jpg') && readFileSync(join(cacheDir, f)).equals(readFileSync(file)))!;
+		truncateSync(join(cacheDir, cached), 1000);
+		const again = await run();
+		expect(again.log).toMatch(/Listing images: 1 rendered, \d+ unchanged/);
+		await sharp(file, { failOn: 'error' }).stats();
+		expect(readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tmp'))).toEqual([]);
 	});
 
 	it('renders the same bytes again with --no-cache', async () => {
