@@ -20,6 +20,11 @@ export default defineConfig({
 	devToolbar: { enabled: false },
 	prefetch: false,
 	vite: {
+		server: {
+			// `npm run dev` reloads on changes to content/ and the code; the folders builds write
+			// (and the benchmark's thousands of pages) are not worth watching.
+			watch: { ignored: ['**/dist/**', '**/listing-images/**', '**/bench/.out/aftercare-*/**', '**/bench/.out/floor-*/**', '**/*.aftercare-partial/**', '**/*.aftercare-old/**', '**/test/.output/**'] },
+		},
 		build: {
 			rolldownOptions: {
 				// Astro marks every MDX module with a "use astro:head-inject" directive that its own

@@ -21,6 +21,8 @@ export function articleLoader(folder: ArticleFolder): Loader {
 			const root = fileURLToPath(context.config.root);
 			await sync(context, root, folder);
 			const dir = resolve(root, contentDir());
+			// A shop outside the project (AFTERCARE_CONTENT) is not under Vite's watch by default.
+			context.watcher?.add(dir);
 			context.watcher?.on('all', async (_event, path) => {
 				if (!within(resolve(path), dir)) return;
 				await contentChanged(root, contentDir());

@@ -14,9 +14,12 @@ export const PROJECT_FOLDERS = ['src', 'public', 'scripts', 'test', 'content', '
 export const MARKER = '.aftercare-output';
 const MARKER_TEXT = 'Written by Aftercare. The whole folder is replaced on the next build; keep nothing of your own here.\n';
 
-/** The folders beside an output that a run creates and deletes: all pass the same checks. */
+/**
+ * The folders beside an output that a run creates and deletes. They pass the same checks as the
+ * output, and their names are Aftercare's alone: a seller's own `www.old` backup is never touched.
+ */
 export function siblings(folder: string): { partial: string; old: string; lock: string } {
-	return { partial: `${folder}.partial`, old: `${folder}.old`, lock: `${folder}.lock` };
+	return { partial: `${folder}.aftercare-partial`, old: `${folder}.aftercare-old`, lock: `${folder}.aftercare-lock` };
 }
 
 /**
@@ -64,9 +67,9 @@ export function separateOutputs(site: string, images: string): void {
 }
 
 /**
- * Deletes a sibling a run creates (`.partial`, `.old`). They are Aftercare's by name, taken
- * under the lock, and a crashed build leaves them without the marker (Astro empties the folder
- * it builds into), so only the project's own folders are refused here, by guardOutput.
+ * Deletes a sibling a run creates (`.aftercare-partial`, `.aftercare-old`). They are Aftercare's
+ * by name and taken under the lock; a crashed build can leave one without the marker (Astro
+ * empties the folder it builds into), so the name is what counts here.
  */
 export function removeSibling(path: string): void {
 	rmSync(path, { recursive: true, force: true });

@@ -32,6 +32,9 @@ export {};
 const format = (template: string, vars: Record<string, string | number>) =>
 	template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name]));
 
+// What the page is doing, for people who test it: 'loading' until the index answers, then
+// 'ready'; data-results-for names the query the shown results are for.
+root.dataset.searchState = 'loading';
 const bundle = '/pagefind/pagefind.js';
 const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
 await pagefind.options({ highlightParam: 'highlight' });
@@ -53,6 +56,8 @@ for (const name of ['type', 'product', 'software'] as const) {
 	selects.set(name, select);
 }
 
+root.dataset.searchState = 'ready';
+
 async function run(): Promise<void> {
 	const term = input.value.trim();
 	const url = new URL(location.href);
@@ -62,6 +67,7 @@ async function run(): Promise<void> {
 	if (!term) {
 		list.replaceChildren();
 		statusLine.textContent = '';
+		delete root.dataset.resultsFor;
 		return;
 	}
 	const filters: Record<string, string> = {};
@@ -85,6 +91,7 @@ async function run(): Promise<void> {
 	const count = search.results.length;
 	const template = count === 0 ? strings.noResults : plural.select(count) === 'one' ? strings.resultsOne : strings.results;
 	statusLine.textContent = format(template, { count, query: term });
+	root.dataset.resultsFor = term;
 }
 
 form.addEventListener('submit', (event) => {

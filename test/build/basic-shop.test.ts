@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildShop, fileForPath, listFiles, readPage, type BuildResult } from '../helpers/build.ts';
+import { buildShop, fileForPath, listFiles, readPage, testOutput, type BuildResult } from '../helpers/build.ts';
 import { fixture } from '../helpers/content-tree.ts';
 
 let build: BuildResult;
@@ -11,7 +11,7 @@ let dist: string;
 let htmlFiles: string[];
 
 beforeAll(() => {
-	build = buildShop(join(fixture('basic'), 'content'), 'test/.output/basic');
+	build = buildShop(join(fixture('basic'), 'content'), testOutput('basic'));
 	if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
 	dist = build.outDir;
 	htmlFiles = listFiles(dist).filter((file) => file.endsWith('.html'));
@@ -153,7 +153,7 @@ describe('building the basic fixture shop', () => {
 });
 
 it('builds byte-identical output from the same content', () => {
-	const again = buildShop(join(fixture('basic'), 'content'), 'test/.output/basic-again');
+	const again = buildShop(join(fixture('basic'), 'content'), testOutput('basic-again'));
 	expect([build.status, again.status]).toEqual([0, 0]);
 	const first = digest(dist);
 	expect(Object.keys(first).length).toBeGreaterThan(30);

@@ -1,21 +1,22 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, it } from 'vitest';
-import { buildShop, listFiles, projectRoot } from '../helpers/build.ts';
+import { buildShop, listFiles, projectRoot, testOutput } from '../helpers/build.ts';
+import { markOwnFolder } from '../../src/lib/output-folder.ts';
 import { fixtureFile, shopWith } from '../helpers/content-tree.ts';
 
 /** Builds a shop into a folder that holds a previous site, and says whether that site survived. */
 function buildOverPreviousSite(root: string, outDir: string) {
-	mkdirSync(join(projectRoot, outDir), { recursive: true });
-	writeFileSync(join(projectRoot, outDir, 'index.html'), 'previous build');
+	markOwnFolder(outDir);
+	writeFileSync(join(outDir, 'index.html'), 'previous build');
 	const result = buildShop(join(root, 'content'), outDir);
-	return { ...result, keptPrevious: readFileSync(join(projectRoot, outDir, 'index.html'), 'utf8') === 'previous build' };
+	return { ...result, keptPrevious: readFileSync(join(outDir, 'index.html'), 'utf8') === 'previous build' };
 }
 
 it('stops with the file, field and fix, keeps the old dist/ and changes no content file', () => {
 	const root = shopWith({ 'products/party-kit.yaml': fixtureFile('products/party-kit.yaml').replace('licenses: [personal]', 'licenses: [personl]') });
 	const contentBefore = listFiles(join(root, 'content')).map((f) => readFileSync(join(root, 'content', f), 'utf8'));
-	const outDir = 'test/.output/broken';
+	const outDir = testOutput('broken');
 	const result = buildOverPreviousSite(root, outDir);
 
 	expect(result.status).toBe(1);
@@ -31,24 +32,24 @@ it('stops with the file, field and fix, keeps the old dist/ and changes no conte
 	expect(result.stderr).not.toMatch(/^\s+at /m);
 	expect(result.keptPrevious).toBe(true);
 	expect(listFiles(join(root, 'content')).map((f) => readFileSync(join(root, 'content', f), 'utf8'))).toEqual(contentBefore);
-	expect(existsSync(join(projectRoot, outDir, 'pagefind'))).toBe(false);
+	expect(existsSync(join(outDir, 'pagefind'))).toBe(false);
 });
 
 it('refuses an output folder that would replace the content, before building anything', () => {
 	const root = shopWith({});
 	const contentBefore = listFiles(join(root, 'content'));
 	const result = buildShop(join(root, 'content'), relative(projectRoot, join(root, 'content')));
-	expect(result.status).toBe(1);
-	expect(result.stderr).toContain('is replaced on each run, and it is the project, a folder above it, or holds or lies inside');
+	expect(result.status).toBe(2);
+	expect(result.stderr).toContain(`The site's folder "${relative(projectRoot, join(root, 'content'))}" is the shop's content folder`);
 	expect(result.stdout).not.toContain('2/3');
 	expect(listFiles(join(root, 'content'))).toEqual(contentBefore);
 });
 
 it('stops before building when a title has a character the image fonts lack, keeping the old dist/', () => {
 	const root = shopWith({ 'guides/en/install-the-font.mdx': fixtureFile('guides/en/install-the-font.mdx').replace('title: Install the font', 'title: Install the font 🎉') });
-	const result = buildOverPreviousSite(root, 'test/.output/broken-glyph');
+	const result = buildOverPreviousSite(root, testOutput('broken-glyph'));
 	expect(result.status).toBe(1);
-	expect(result.stderr).toContain('content/guides/en/install-the-font.mdx\n    title: "Install the font 🎉" has "🎉" (U+1F389), which the image font cannot draw: it would print as a box on the listing images and link previews.');
+	expect(result.stderr).toContain('content/guides/en/install-the-font.mdx\n    title: "Install the font 🎉" has "🎉" (U+1F389), which the image font cannot draw: it would print as a box on the link previews.');
 	expect(result.stdout).not.toContain('2/3');
 	expect(result.keptPrevious).toBe(true);
 });
@@ -56,7 +57,7 @@ it('stops before building when a title has a character the image fonts lack, kee
 it('names the file and line when Astro cannot compile an article, without a stack trace, keeping the old dist/', () => {
 	const guide = `${fixtureFile('guides/en/install-the-font.mdx')}\n<div>\n\n* an unclosed tag\n`;
 	const root = shopWith({ 'guides/en/install-the-font.mdx': guide });
-	const result = buildOverPreviousSite(root, 'test/.output/broken-mdx');
+	const result = buildOverPreviousSite(root, testOutput('broken-mdx'));
 	expect(result.status).toBe(1);
 	expect(result.stderr).toMatch(/content\/guides\/en\/install-the-font\.mdx, line \d+\n {4}Expected a closing tag for `<div>`/);
 	expect(result.stderr).not.toMatch(/^\s+at /m);

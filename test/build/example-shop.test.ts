@@ -4,14 +4,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { HtmlValidate } from 'html-validate';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ensureExampleBuild, listFiles, projectRoot, readPage, scriptBytesGzip } from '../helpers/build.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { listFiles, projectRoot, readPage, scriptBytesGzip } from '../helpers/build.ts';
 
 let dist: string;
 let pages: string[];
 
 beforeAll(() => {
-	dist = ensureExampleBuild();
+	dist = inject('exampleSite');
 	pages = listFiles(dist).filter((file) => file.endsWith('.html'));
 });
 

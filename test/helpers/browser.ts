@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import sirv from 'sirv';
+import { describe, it } from 'vitest';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -16,6 +18,28 @@ const QUIET_FLAGS = [
 	'--disable-component-update',
 	'--disable-sync',
 ];
+
+/**
+ * describe() for a suite that needs Chromium. Without it, a CI run fails with how to install it
+ * (a green run that tested no page would hide it), and a local run skips the suite and says why.
+ */
+export function describeInChromium(name: string, body: () => void): void {
+	if (existsSync(CHROMIUM)) {
+		describe(name, body);
+		return;
+	}
+	const how = `Chromium was not found at ${CHROMIUM}. Install it with \`sudo apt-get install chromium\` (Debian and Ubuntu), or set CHROMIUM_PATH to a Chromium or Chrome binary.`;
+	if (process.env.CI) {
+		describe(name, () => {
+			it('needs Chromium', () => {
+				throw new Error(`${how} CI is set, so the browser tests fail instead of being skipped.`);
+			});
+		});
+		return;
+	}
+	console.warn(`Skipping "${name}": ${how}`);
+	describe.skip(name, body);
+}
 
 export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({ executablePath: CHROMIUM, args: QUIET_FLAGS });

@@ -34,10 +34,10 @@ describe('which folders a run may replace', () => {
 
 	it('checks the siblings a run creates and deletes as strictly as the folder', () => {
 		// A shop whose content folder happens to be named like a sibling of the output.
-		expect(() => guardOutput('/shop', 'dist', 'dist.partial', "the site's folder")).toThrow(
-			`The site's folder "dist" (through dist.partial, which each run creates and deletes) is the shop's content folder dist.partial/`,
+		expect(() => guardOutput('/shop', 'dist', 'dist.aftercare-partial', "the site's folder")).toThrow(
+			`The site's folder "dist" (through dist.aftercare-partial, which each run creates and deletes) is the shop's content folder dist.aftercare-partial/`,
 		);
-		expect(() => guardOutput('/shop', 'site', 'site.old/content', "the site's folder")).toThrow("holds the shop's content folder site.old/content/");
+		expect(() => guardOutput('/shop', 'site', 'site.aftercare-old/content', "the site's folder")).toThrow("holds the shop's content folder site.aftercare-old/content/");
 	});
 
 	it('says what was refused and what to do instead', () => {
@@ -75,35 +75,35 @@ describe('replacing an output folder', () => {
 		const dir = scratch();
 		markOwnFolder(join(dir, 'dist'));
 		writeFileSync(join(dir, 'dist', 'index.html'), 'old');
-		markOwnFolder(join(dir, 'dist.partial'));
-		writeFileSync(join(dir, 'dist.partial', 'index.html'), 'new');
-		const previous = swapIn(join(dir, 'dist.partial'), join(dir, 'dist'));
+		markOwnFolder(join(dir, 'dist.aftercare-partial'));
+		writeFileSync(join(dir, 'dist.aftercare-partial', 'index.html'), 'new');
+		const previous = swapIn(join(dir, 'dist.aftercare-partial'), join(dir, 'dist'));
 		expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toBe('new');
 		expect(readFileSync(join(previous, 'index.html'), 'utf8')).toBe('old');
-		expect(existsSync(join(dir, 'dist.partial'))).toBe(false);
+		expect(existsSync(join(dir, 'dist.aftercare-partial'))).toBe(false);
 	});
 
 	it('puts the previous folder back when the new one cannot be moved into place', () => {
 		const dir = scratch();
 		markOwnFolder(join(dir, 'dist'));
 		writeFileSync(join(dir, 'dist', 'index.html'), 'old');
-		// No dist.partial: the second rename fails, as a full disk or a locked file would make it.
-		expect(() => swapIn(join(dir, 'dist.partial'), join(dir, 'dist'))).toThrow('The previous one was put back as it was.');
+		// No dist.aftercare-partial: the second rename fails, as a full disk or a locked file would make it.
+		expect(() => swapIn(join(dir, 'dist.aftercare-partial'), join(dir, 'dist'))).toThrow('The previous one was put back as it was.');
 		expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toBe('old');
-		expect(existsSync(join(dir, 'dist.old'))).toBe(false);
+		expect(existsSync(join(dir, 'dist.aftercare-old'))).toBe(false);
 	});
 
 	it('lets one run at a time write a folder, and takes over a lock whose run has died', () => {
 		const dir = scratch();
 		const release = lockOutput(join(dir, 'dist'), "the site's folder");
-		expect(readFileSync(join(dir, 'dist.lock'), 'utf8')).toBe(`${process.pid}\n`);
+		expect(readFileSync(join(dir, 'dist.aftercare-lock'), 'utf8')).toBe(`${process.pid}\n`);
 		release();
-		expect(existsSync(join(dir, 'dist.lock'))).toBe(false);
+		expect(existsSync(join(dir, 'dist.aftercare-lock'))).toBe(false);
 		// Process 1 is init, alive and not us: the folder is busy.
-		writeFileSync(join(dir, 'dist.lock'), '1\n');
+		writeFileSync(join(dir, 'dist.aftercare-lock'), '1\n');
 		expect(() => lockOutput(join(dir, 'dist'), "the site's folder")).toThrow(`Another run (process 1) is writing the site's folder "${join(dir, 'dist')}" right now.`);
 		// A pid that no process has: the lock was left by a run that died.
-		writeFileSync(join(dir, 'dist.lock'), '2147483646\n');
+		writeFileSync(join(dir, 'dist.aftercare-lock'), '2147483646\n');
 		lockOutput(join(dir, 'dist'), "the site's folder")();
 	});
 });
