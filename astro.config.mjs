@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { aftercare } from './src/integration/index.ts';
+import { markdownProcessor } from './src/markdown/processor.ts';
 import { sitemapExcludes } from './src/integration/sitemap-excludes.ts';
 
 export default defineConfig({
@@ -17,6 +18,7 @@ export default defineConfig({
 		concurrency: 8,
 	},
 	integrations: [aftercare(), mdx(), sitemap({ filter: (page) => !sitemapExcludes().has(new URL(page).pathname) })],
+	markdown: { processor: markdownProcessor() },
 	devToolbar: { enabled: false },
 	prefetch: false,
 	vite: {
