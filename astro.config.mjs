@@ -19,6 +19,29 @@ export default defineConfig({
 	},
 	integrations: [aftercare(), mdx(), sitemap({ filter: (page) => !sitemapExcludes().has(new URL(page).pathname) })],
 	markdown: { processor: markdownProcessor() },
+	security: {
+		// Every page carries a strict Content-Security-Policy: scripts and styles only from the site
+		// itself (Astro adds the hash of each inline one), nothing from other sites, no plugins or
+		// frames. Article text is checked before the build; this stops anything that slips through
+		// from running or loading. Pagefind's search needs its WebAssembly ('wasm-unsafe-eval') and
+		// its worker and index files from the site.
+		csp: {
+			directives: [
+				"default-src 'none'",
+				"img-src 'self' data:",
+				"font-src 'self'",
+				"connect-src 'self'",
+				"worker-src 'self'",
+				"manifest-src 'self'",
+				"base-uri 'none'",
+				"form-action 'self'",
+				"object-src 'none'",
+				"frame-src 'none'",
+			],
+			scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+			styleDirective: { resources: ["'self'"] },
+		},
+	},
 	devToolbar: { enabled: false },
 	prefetch: false,
 	vite: {

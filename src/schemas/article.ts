@@ -27,7 +27,13 @@ const appliesTo = {
 export const guideSchema = articleBase.extend({
 	...appliesTo,
 	/** A video tutorial, linked (never embedded, so nothing loads from a third party). */
-	video: z.strictObject({ url: z.url(), minutes: z.number().positive().optional() }).optional(),
+	video: z
+		.strictObject({
+			/** The video's page on its host, `https://…`: a link, so nothing loads until the buyer asks. */
+			url: z.url({ protocol: /^https?$/, error: 'must be a web address starting with https://' }),
+			minutes: z.number().positive().optional(),
+		})
+		.optional(),
 });
 export type Guide = z.output<typeof guideSchema>;
 

@@ -19,6 +19,6 @@ addEventListener('keydown', (event) => {
 if (new URLSearchParams(location.search).has('highlight')) {
 	const highlighter = '/pagefind/pagefind-highlight.js';
 	import(/* @vite-ignore */ highlighter)
-		.then(({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: 'highlight' }))
+		.then(({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: 'highlight', addStyles: false }))
 		.catch(() => undefined);
 }

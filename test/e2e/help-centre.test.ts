@@ -54,6 +54,29 @@ describeInChromium('the example help centre in Chromium', () => {
 		await page.close();
 	});
 
+	it('runs no script that slipped into an article: the Content-Security-Policy blocks it', async () => {
+		const page = await phonePage();
+		const path = '/guides/open-a-canva-template/';
+		// As if the content check had missed them: an inline script and an event handler in the body.
+		await page.route(server.url + path, async (route) => {
+			const html = await (await route.fetch()).text();
+			const injected = '<script>window.injected = "script"</script><img src="/nothing.png" alt="" onerror="window.injected = \'handler\'">';
+			await route.fulfill({ contentType: 'text/html', body: html.replace('</main>', `${injected}</main>`) });
+		});
+		const blocked: string[] = [];
+		page.on('console', (message) => message.text().includes('Content Security Policy') && blocked.push(message.text()));
+		await page.goto(server.url + path);
+		await page.locator('img[src="/nothing.png"]').waitFor({ state: 'attached' });
+		// Readiness: the browser reports each blocked script as it meets it.
+		while (blocked.length < 2) await page.waitForEvent('console');
+		expect(await page.evaluate(() => (window as { injected?: string }).injected)).toBeUndefined();
+		expect(blocked.join('\n')).toMatch(/inline script/i);
+		// The site's own scripts still run: the search shortcut works.
+		await page.keyboard.press('/');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-header');
+		await page.close();
+	});
+
 	it('works from the keyboard: skip link, "/" shortcut, arrows through results, Enter opens', async () => {
 		const page = await phonePage();
 		await page.goto(`${server.url}/guides/find-your-etsy-download/`);
