@@ -59,20 +59,22 @@ export function findPhotos(root: string, site: Site, log: (line: string) => void
  */
 async function checkPhotos(root: string, images: PlannedImage[], verifiedDir: string | undefined): Promise<{ ok: PlannedImage[]; problems: string[] }> {
 	const sizes = new Map<string, { width: number; height: number } | Error>();
-	for (const photo of new Set(images.flatMap((i) => (i.job.kind === 'mockup' ? [i.job.photo] : [])))) {
+	// All at once: libvips decodes them on as many threads.
+	const check = async (photo: string) => {
 		try {
 			const meta = await sharp(photo).metadata();
 			// EXIF-rotated photos swap their sides.
 			const turned = (meta.orientation ?? 1) >= 5;
 			sizes.set(photo, { width: turned ? meta.height : meta.width, height: turned ? meta.width : meta.height });
 			const verified = verifiedDir && join(verifiedDir, `${createHash('sha256').update(pipeline()).update(readFileSync(photo)).digest('hex').slice(0, 24)}.ok`);
-			if (verified && existsSync(verified)) continue;
+			if (verified && existsSync(verified)) return;
 			await sharp(photo, { failOn: 'error' }).stats();
 			if (verified) writeAtomically(verified, new Uint8Array());
 		} catch (error) {
 			sizes.set(photo, error as Error);
 		}
-	}
+	};
+	await Promise.all([...new Set(images.flatMap((i) => (i.job.kind === 'mockup' ? [i.job.photo] : [])))].map(check));
 	const problems = new Set<string>();
 	const ok = images.filter((image) => {
 		if (image.job.kind !== 'mockup') return true;
