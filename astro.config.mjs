@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { aftercare } from './src/integration/index.ts';
 import { markdownProcessor } from './src/markdown/processor.ts';
+import { shikiConfig } from './src/markdown/code-theme.ts';
 import { sitemapExcludes } from './src/integration/sitemap-excludes.ts';
 
 export default defineConfig({
@@ -18,7 +19,8 @@ export default defineConfig({
 		concurrency: 8,
 	},
 	integrations: [aftercare(), mdx(), sitemap({ filter: (page) => !sitemapExcludes().has(new URL(page).pathname) })],
-	markdown: { processor: markdownProcessor() },
+	// Code blocks are coloured by the stylesheet, light and dark (src/markdown/code-theme.ts).
+	markdown: { processor: markdownProcessor(), shikiConfig },
 	security: {
 		// Every page carries a strict Content-Security-Policy: scripts and styles only from the site
 		// itself (Astro adds the hash of each inline one), nothing from other sites, no plugins or
