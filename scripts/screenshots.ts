@@ -36,6 +36,11 @@ try {
 			const page = await browser.newPage({ viewport: { width, height }, colorScheme: scheme });
 			for (const path of paths) {
 				await page.goto(server.url + path, { waitUntil: 'networkidle' });
+				// A full-page photograph shows what a reader scrolls to: load lazy images below the fold.
+				await page.evaluate(() => Promise.all([...document.images].map((img) => {
+					img.loading = 'eager';
+					return img.decode().catch(() => undefined);
+				})));
 				const file = `${out}/${name}-${scheme}${path.replace(/[^a-z0-9]+/gi, '_')}.png`;
 				await page.screenshot({ path: file, fullPage: true });
 				console.log(file);
