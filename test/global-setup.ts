@@ -11,6 +11,9 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject): void {
+	// Unit tests need no site: `npx vitest run test/unit` (or a file there) skips the build.
+	const filters = process.argv.slice(2).filter((arg) => !arg.startsWith('-') && arg !== 'run');
+	if (filters.length > 0 && filters.every((filter) => filter.includes('test/unit'))) return;
 	const started = performance.now();
 	const build = buildShop(join(projectRoot, 'content'), testOutput('example'));
 	if (build.status !== 0) throw new Error(`The example shop did not build:\n${build.stdout}\n${build.stderr}`);

@@ -1,12 +1,11 @@
-// The only script on every page: the "/" search shortcut, and highlighting the searched words
+// The only script on every page: the search shortcut, and highlighting the searched words
 // when a buyer arrives from a search result (Pagefind's highlighter loads only then).
 
-function isTyping(target: EventTarget | null): boolean {
-	return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-}
-
+// Ctrl K (⌘ K on a Mac) jumps to the search box from anywhere, typing or not: a shortcut with a
+// modifier, since a single-key one such as "/" would fire while someone dictates or types
+// elsewhere and cannot be turned off (WCAG 2.1.4).
 addEventListener('keydown', (event) => {
-	if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || isTyping(event.target)) return;
+	if (event.key.toLowerCase() !== 'k' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
 	const input =
 		document.querySelector<HTMLInputElement>('[data-search-input="hero"]') ??
 		document.querySelector<HTMLInputElement>('[data-search-input]');

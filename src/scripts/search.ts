@@ -1,62 +1,93 @@
-// The search page: Pagefind's JS API with our own small UI, so results, filters and keyboard
-// handling follow the page's language and markup. Loaded on /search/ only.
+// The search page: Pagefind's JS API behind a thin query layer (src/lib/search/), with our own
+// small UI, so results, filters and keyboard handling follow the page's language and markup.
+// Loaded on /search/ only. The box listens from the first moment: a query typed while the index
+// loads runs as soon as it is ready.
+import { readVocabulary, type SearchVocabulary, type VocabularyFile } from '../lib/search/correct.ts';
+import { planQuery, rankPages, type Hit } from '../lib/search/plan.ts';
 
+interface PagefindResult {
+	id: string;
+	score: number;
+	data(): Promise<PagefindResultData>;
+}
 interface PagefindResultData {
 	url: string;
 	excerpt: string;
 	meta: { title?: string };
+	filters: Record<string, string[]>;
 }
 interface Pagefind {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
 	filters(): Promise<Record<string, Record<string, number>>>;
-	debouncedSearch(
-		term: string,
-		options: { filters: Record<string, string> },
-		wait: number,
-	): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+	search(term: string, options: { filters: Record<string, string> }): Promise<{ results: PagefindResult[] }>;
 }
+type Strings = Record<'results' | 'resultsOne' | 'noResults' | 'partial' | 'showingFor' | 'loading' | 'type' | 'product' | 'software' | 'all' | 'devIndex', string>;
 
 const root = document.getElementById('search')!;
-const strings = JSON.parse(root.dataset.strings!) as Record<'results' | 'resultsOne' | 'noResults' | 'type' | 'product' | 'software' | 'all', string>;
+const strings = JSON.parse(root.dataset.strings!) as Strings;
 const input = root.querySelector<HTMLInputElement>('input[type="search"]')!;
 const form = input.form!;
 const statusLine = root.querySelector<HTMLElement>('[data-search-status]')!;
 const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 const filterBox = root.querySelector<HTMLElement>('[data-search-filters]')!;
+const empty = root.querySelector<HTMLElement>('[data-search-empty]')!;
+const suggestion = root.querySelector<HTMLElement>('[data-search-suggestion]')!;
+const lang = document.documentElement.lang;
 const MAX_RESULTS = 20;
-const plural = new Intl.PluralRules(document.documentElement.lang);
+const plural = new Intl.PluralRules(lang);
+const selects = new Map<string, HTMLSelectElement>();
 
 export {};
 
-const format = (template: string, vars: Record<string, string | number>) =>
-	template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name]));
+const format = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name]));
 
 // What the page is doing, for people who test it: 'loading' until the index answers, then
 // 'ready'; data-results-for names the query the shown results are for.
 root.dataset.searchState = 'loading';
-const bundle = '/pagefind/pagefind.js';
-const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
-await pagefind.options({ highlightParam: 'highlight' });
-await pagefind.init();
 
-const selects = new Map<string, HTMLSelectElement>();
-const available = await pagefind.filters();
-for (const name of ['type', 'product', 'software'] as const) {
-	const values = Object.keys(available[name] ?? {}).sort();
-	if (values.length < 2) continue;
-	const label = document.createElement('label');
-	label.textContent = strings[name];
-	const select = document.createElement('select');
-	select.add(new Option(strings.all, ''));
-	for (const value of values) select.add(new Option(value, value));
-	select.addEventListener('change', () => void run());
-	label.append(select);
-	filterBox.append(label);
-	selects.set(name, select);
+async function load(): Promise<{ pagefind: Pagefind; vocabulary: SearchVocabulary }> {
+	const bundle = '/pagefind/pagefind.js';
+	const [pagefind, file] = await Promise.all([
+		import(/* @vite-ignore */ bundle) as Promise<Pagefind>,
+		fetch(`/pagefind/aftercare-search.${lang}.json`).then((response) => (response.ok ? (response.json() as Promise<VocabularyFile>) : { pages: 0, words: [], synonyms: [] })),
+	]);
+	await pagefind.options({ highlightParam: 'highlight' });
+	await pagefind.init();
+	await addFilters(pagefind);
+	root.dataset.searchState = 'ready';
+	return { pagefind, vocabulary: readVocabulary(file) };
+}
+const engine = load().catch((error: unknown) => {
+	root.dataset.searchState = 'failed';
+	// `npm run dev` serves no index: the search page says what to run instead.
+	statusLine.textContent = import.meta.env.DEV ? strings.devIndex : String(error);
+	throw error;
+});
+
+async function addFilters(pagefind: Pagefind): Promise<void> {
+	const available = await pagefind.filters();
+	for (const name of ['type', 'product', 'software'] as const) {
+		const values = Object.keys(available[name] ?? {}).sort();
+		if (values.length < 2) continue;
+		const label = document.createElement('label');
+		label.textContent = strings[name];
+		const select = document.createElement('select');
+		select.add(new Option(strings.all, ''));
+		for (const value of values) select.add(new Option(value, value));
+		select.addEventListener('change', () => void run());
+		label.append(select);
+		filterBox.append(label);
+		selects.set(name, select);
+	}
+	const details = filterBox.closest('details')!;
+	details.hidden = selects.size === 0;
+	// Folded away on a phone, where the results matter more than the filters; open on a wide screen.
+	details.open = matchMedia('(min-width: 48rem)').matches;
 }
 
-root.dataset.searchState = 'ready';
+let latest = 0;
+let timer: ReturnType<typeof setTimeout> | undefined;
 
 async function run(): Promise<void> {
 	const term = input.value.trim();
@@ -64,41 +95,73 @@ async function run(): Promise<void> {
 	if (term) url.searchParams.set('q', term);
 	else url.searchParams.delete('q');
 	history.replaceState(null, '', url);
+	const token = ++latest;
 	if (!term) {
 		list.replaceChildren();
 		statusLine.textContent = '';
+		empty.hidden = true;
 		delete root.dataset.resultsFor;
 		return;
 	}
+	if (root.dataset.searchState === 'loading') statusLine.textContent = strings.loading;
+	const { pagefind, vocabulary } = await engine;
 	const filters: Record<string, string> = {};
 	for (const [name, select] of selects) if (select.value) filters[name] = select.value;
-	const search = await pagefind.debouncedSearch(term, { filters }, 200);
-	if (!search) return; // a newer keystroke superseded this search
-	const data = await Promise.all(search.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+	const plan = planQuery(term, lang, vocabulary);
+	// Pagefind needs every word of a search to match, so each way of saying each concept is one
+	// search; the ranking then puts pages answering the most of the question first.
+	const found = new Map<string, PagefindResult>();
+	const hits: Hit[][] = await Promise.all(
+		plan.concepts.map(async (concept) => {
+			const searches = await Promise.all(concept.alternatives.map((alternative) => pagefind.search(alternative, { filters })));
+			return searches.flatMap(({ results }) => results.map((result) => (found.set(result.id, result), { id: result.id, score: result.score })));
+		}),
+	);
+	if (token !== latest) return; // a newer keystroke superseded this search
+	const ranked = rankPages(hits, vocabulary.pages).slice(0, MAX_RESULTS);
+	const data = await Promise.all(ranked.map((id) => found.get(id)!.data()));
+	if (token !== latest) return;
+	const complete = hits.every((conceptHits) => conceptHits.some((hit) => hit.id === ranked[0]));
+	show(term, data, plan.correctedQuery, ranked.length > 0 && !complete);
+}
+
+function show(term: string, data: PagefindResultData[], corrected: string | undefined, partial: boolean): void {
 	list.replaceChildren(
 		...data.map((result) => {
 			const item = document.createElement('li');
 			const link = document.createElement('a');
 			link.href = result.url;
 			link.textContent = result.meta.title ?? result.url;
+			const label = document.createElement('p');
+			label.className = 'result-kind';
+			label.textContent = [...(result.filters.type ?? []), ...(result.filters.product ?? [])].join(' · ');
 			const excerpt = document.createElement('p');
 			// Pagefind escapes the page text and adds only <mark> around matches.
 			excerpt.innerHTML = result.excerpt;
-			item.append(link, excerpt);
+			item.append(link, label, excerpt);
 			return item;
 		}),
 	);
-	const count = search.results.length;
-	const template = count === 0 ? strings.noResults : plural.select(count) === 'one' ? strings.resultsOne : strings.results;
+	const count = data.length;
+	const template = count === 0 ? strings.noResults : partial ? strings.partial : plural.select(count) === 'one' ? strings.resultsOne : strings.results;
 	statusLine.textContent = format(template, { count, query: term });
+	suggestion.textContent = corrected ? format(strings.showingFor, { query: corrected }) : '';
+	suggestion.hidden = !corrected;
+	empty.hidden = count > 0;
 	root.dataset.resultsFor = term;
+}
+
+function schedule(): void {
+	clearTimeout(timer);
+	timer = setTimeout(() => void run(), 150);
 }
 
 form.addEventListener('submit', (event) => {
 	event.preventDefault();
+	clearTimeout(timer);
 	void run();
 });
-input.addEventListener('input', () => void run());
+input.addEventListener('input', schedule);
 
 // Arrow keys move between the box and the results; Enter on a result follows its link. Only from
 // the box or a result: on a filter the arrows keep changing the filter.
@@ -113,8 +176,7 @@ root.addEventListener('keydown', (event) => {
 	else links[Math.min(next, links.length - 1)]!.focus();
 });
 
+// A query from the address, or one typed before this script had loaded (a slow phone).
 const initial = new URLSearchParams(location.search).get('q');
-if (initial) {
-	input.value = initial;
-	void run();
-}
+if (initial && !input.value.trim()) input.value = initial;
+if (input.value.trim()) void run();

@@ -72,19 +72,22 @@ describeInChromium('the example help centre in Chromium', () => {
 		expect(await page.evaluate(() => (window as { injected?: string }).injected)).toBeUndefined();
 		expect(blocked.join('\n')).toMatch(/inline script/i);
 		// The site's own scripts still run: the search shortcut works.
-		await page.keyboard.press('/');
+		await page.keyboard.press('Control+K');
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-header');
 		await page.close();
 	});
 
-	it('works from the keyboard: skip link, "/" shortcut, arrows through results, Enter opens', async () => {
+	it('works from the keyboard: skip link, Ctrl K shortcut (not a bare "/"), arrows through results, Enter opens', async () => {
 		const page = await phonePage();
 		await page.goto(`${server.url}/guides/find-your-etsy-download/`);
 		await page.keyboard.press('Tab');
 		expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
 		await page.keyboard.press('Enter');
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('content');
+		// A single key is no shortcut (WCAG 2.1.4): it could fire while someone types elsewhere.
 		await page.keyboard.press('/');
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('content');
+		await page.keyboard.press('Control+K');
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-header');
 		await page.keyboard.type('password reset');
 		await page.keyboard.press('Enter');
@@ -103,9 +106,46 @@ describeInChromium('the example help centre in Chromium', () => {
 		await page.close();
 	});
 
+	it('takes a query typed before the search index has loaded, says it is loading, and answers when it is ready', async () => {
+		const page = await phonePage();
+		// Hold Pagefind back, as a slow phone connection would, until the buyer has typed.
+		let release!: () => void;
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/pagefind/pagefind.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(`${server.url}/search/`);
+		await page.locator('#search[data-search-state="loading"]').waitFor({ state: 'attached' });
+		await page.locator('#search-hero').fill('charged twice');
+		await page.locator('[data-search-status]', { hasText: 'Loading the search' }).waitFor();
+		release();
+		await resultsFor(page, 'charged twice');
+		expect(await page.locator('[data-search-results] li a').first().getAttribute('href')).toMatch(/^\/help\/duplicate-purchase\//);
+		expect(page.problems).toEqual([]);
+		await page.close();
+	});
+
+	it('corrects a typo and says so, labels each result, and offers help when nothing matches', async () => {
+		const page = await phonePage();
+		await searchResults(page, 'circut');
+		expect(await page.locator('[data-search-suggestion]').textContent()).toBe('Showing results for “cricut”.');
+		expect(await page.locator('[data-search-results] li .result-kind').first().textContent()).toMatch(/Guide|Troubleshooting|Product/);
+		await searchResults(page, 'qwxzv');
+		expect(await page.locator('[data-search-results] li').count()).toBe(0);
+		expect(await page.locator('[data-search-empty]').isVisible()).toBe(true);
+		expect(await page.locator('[data-search-empty] .help-card a[href^="mailto:"]').count()).toBeGreaterThan(0);
+		expect(await page.locator('[data-search-empty] .link-list a').count()).toBeGreaterThan(2);
+		expect(page.problems).toEqual([]);
+		await page.close();
+	});
+
 	it('leaves the arrow keys to a search filter while it has focus', async () => {
 		const page = await phonePage();
 		await searchResults(page, 'canva');
+		// On a phone the filters are folded away until asked for.
+		expect(await page.locator('details.search-filters').getAttribute('open')).toBeNull();
+		await page.locator('details.search-filters summary').click();
 		const filter = page.locator('[data-search-filters] select').first();
 		await filter.focus();
 		await page.keyboard.press('ArrowDown');

@@ -1,0 +1,91 @@
+import { fold } from './fold.ts';
+
+/**
+ * What the build writes beside each language's index (`pagefind/aftercare-search.<lang>.json`)
+ * for the search page: every word of the indexed pages, most used first, the page count and the
+ * shop's own synonym groups.
+ */
+export interface VocabularyFile {
+	pages: number;
+	words: string[];
+	synonyms: string[][];
+}
+
+/** The vocabulary as the query layer uses it. */
+export interface SearchVocabulary {
+	/** Pages in this language's index: the base of how much a rare word counts. */
+	pages: number;
+	/** Folded word -> the form the pages use most ("nao" -> "não"). */
+	words: Record<string, string>;
+	/** The shop's own synonym groups for this language (content/synonyms.yaml). */
+	synonyms: string[][];
+}
+
+/** Reads a vocabulary file: the first (most used) spelling of each folded word wins. */
+export function readVocabulary(file: VocabularyFile): SearchVocabulary {
+	const words: Record<string, string> = {};
+	for (const word of file.words) words[fold(word)] ??= word;
+	return { pages: file.pages, words, synonyms: file.synonyms };
+}
+
+/** Builds a vocabulary file from the text of a language's indexed pages. */
+export function vocabularyFile(texts: readonly string[], synonyms: string[][] = []): VocabularyFile {
+	const counts = new Map<string, number>();
+	for (const text of texts) {
+		for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length > 1) counts.set(word, (counts.get(word) ?? 0) + 1);
+	}
+	const words = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([word]) => word);
+	return { pages: texts.length, words, synonyms };
+}
+
+/** How many typing mistakes a word may hold and still be recognised: none in short words. */
+export function allowedEdits(word: string): number {
+	if (word.length <= 3) return 0;
+	if (word.length <= 6) return 1;
+	return 2;
+}
+
+/**
+ * The index's own spelling of a typed word: the same word once folded ("nao" -> "não"), else the
+ * nearest word within allowedEdits (adjacent letters swapped count as one edit), preferring a
+ * word that starts the same way, then the shorter. Undefined when nothing is near: the word is
+ * searched as typed (Pagefind also matches it as the start of a longer word).
+ */
+export function correctWord(typed: string, vocabulary: SearchVocabulary): { word: string; corrected: boolean } | undefined {
+	const folded = fold(typed);
+	const known = vocabulary.words[folded];
+	if (known !== undefined) return { word: known, corrected: false };
+	const limit = allowedEdits(folded);
+	if (limit === 0 || /\d/.test(folded)) return undefined;
+	let best: { word: string; distance: number; rank: number } | undefined;
+	for (const [candidate, spelled] of Object.entries(vocabulary.words)) {
+		if (Math.abs(candidate.length - folded.length) > limit) continue;
+		if (candidate.startsWith(folded)) continue;
+		const distance = editDistance(folded, candidate, limit);
+		if (distance > limit) continue;
+		const rank = distance * 100 + (candidate[0] === folded[0] ? 0 : 50) + candidate.length;
+		if (!best || rank < best.rank) best = { word: spelled, distance, rank };
+	}
+	return best ? { word: best.word, corrected: true } : undefined;
+}
+
+/** Optimal string alignment distance, giving up (limit + 1) once past `limit`. */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+	let before: number[] = [];
+	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		let smallest = i;
+		for (let j = 1; j <= b.length; j++) {
+			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+			let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
+			current[j] = value;
+			smallest = Math.min(smallest, value);
+		}
+		if (smallest > limit) return limit + 1;
+		before = previous;
+		previous = current;
+	}
+	return previous[b.length]!;
+}
