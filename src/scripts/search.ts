@@ -54,7 +54,10 @@ async function load(): Promise<{ pagefind: Pagefind; vocabulary: SearchVocabular
 	]);
 	await pagefind.options({ highlightParam: 'highlight' });
 	await pagefind.init();
-	await addFilters(pagefind);
+	// The filters' index is fetched when a buyer opens them, not for every first search.
+	const details = filterBox.closest('details')!;
+	details.hidden = false;
+	details.addEventListener('toggle', () => void addFilters(pagefind), { once: true });
 	root.dataset.searchState = 'ready';
 	return { pagefind, vocabulary: readVocabulary(file) };
 }
@@ -80,10 +83,7 @@ async function addFilters(pagefind: Pagefind): Promise<void> {
 		filterBox.append(label);
 		selects.set(name, select);
 	}
-	const details = filterBox.closest('details')!;
-	details.hidden = selects.size === 0;
-	// Folded away on a phone, where the results matter more than the filters; open on a wide screen.
-	details.open = matchMedia('(min-width: 48rem)').matches;
+	if (selects.size === 0) filterBox.closest('details')!.hidden = true;
 }
 
 let latest = 0;

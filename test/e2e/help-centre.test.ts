@@ -143,9 +143,10 @@ describeInChromium('the example help centre in Chromium', () => {
 	it('leaves the arrow keys to a search filter while it has focus', async () => {
 		const page = await phonePage();
 		await searchResults(page, 'canva');
-		// On a phone the filters are folded away until asked for.
+		// The filters are folded away until asked for (and their index fetched only then).
 		expect(await page.locator('details.search-filters').getAttribute('open')).toBeNull();
 		await page.locator('details.search-filters summary').click();
+		await page.locator('[data-search-filters] select').first().waitFor();
 		const filter = page.locator('[data-search-filters] select').first();
 		await filter.focus();
 		await page.keyboard.press('ArrowDown');

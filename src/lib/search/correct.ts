@@ -32,7 +32,8 @@ export function readVocabulary(file: VocabularyFile): SearchVocabulary {
 export function vocabularyFile(texts: readonly string[], synonyms: string[][] = []): VocabularyFile {
 	const counts = new Map<string, number>();
 	for (const text of texts) {
-		for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length > 1) counts.set(word, (counts.get(word) ?? 0) + 1);
+		// Numbers are searched as typed: they would only make the file bigger.
+		for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) if (word.length > 1 && !/^\d+$/.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
 	}
 	const words = [...counts].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1)).map(([word]) => word);
 	return { pages: texts.length, words, synonyms };
