@@ -1,18 +1,9 @@
 import type { LocalizedText } from '../schemas/common.ts';
 import { permissionKeys } from '../schemas/license.ts';
 import { listChoices, show, type ContentProblem } from './content-errors.ts';
+import { checkArticleBodies } from './article-body/check.ts';
 import type { Article, Content } from './content-model.ts';
-import { findLinks } from './markdown-links.ts';
-import { findMdxPitfalls, type MdxPitfall } from './mdx-pitfalls.ts';
-import { delocalize, isPageLink, isRelativeLink, normalizeInternalHref, paths } from './routes.ts';
-
-const LINK_FORMS = '/guides/<slug>/, /help/<slug>/, /policies/<slug>/, /products/<id>/ or /licenses/<id>/';
-
-function relativeLinkHint(href: string): string {
-	if (/^www\./i.test(href)) return `write the full address: https://${href}`;
-	if (/^[^/@]+@[^/@]+\.[a-z]{2,}$/i.test(href)) return `write it as mailto:${href}`;
-	return `write a page of this help centre from the site root (${LINK_FORMS}), and another site's page with https://.`;
-}
+import { paths } from './routes.ts';
 
 /** Every locale-neutral page path the site will have, for checking links written by authors. */
 export function knownPaths(content: Content): Set<string> {
@@ -32,8 +23,12 @@ export function knownPaths(content: Content): Set<string> {
 	return known;
 }
 
-/** Checks every reference between files: ids, locales, slugs, short codes and links. Pure. */
-export function checkReferences(content: Content, invalidIds: ReadonlyMap<string, ReadonlySet<string>> = new Map()): ContentProblem[] {
+/**
+ * Checks every reference between files: ids, locales, slugs, short codes, and the article bodies
+ * (src/lib/article-body/). Reads nothing but the images articles show, looked up from
+ * `projectRoot`, the folder their `file` paths are relative to.
+ */
+export function checkReferences(content: Content, invalidIds: ReadonlyMap<string, ReadonlySet<string>> = new Map(), projectRoot = process.cwd()): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const { shop, licenses, products, articles } = content;
 	const [defaultLocale] = shop.locales as [string, ...string[]];
@@ -204,21 +199,7 @@ export function checkReferences(content: Content, invalidIds: ReadonlyMap<string
 				}
 			}
 		}
-		for (const article of articles[folder]) {
-			// Body problems in line order, whichever check found them.
-			// A .md notice is plain Markdown, where `{` and `<https://…>` are fine.
-			const inBody: MdxPitfall[] = article.file.endsWith('.mdx') ? findMdxPitfalls(article.body) : [];
-			for (const { href, line } of findLinks(article.body)) {
-				if (isRelativeLink(href)) {
-					inBody.push({ line, message: `links to ${href}, which is read as a path relative to this page and breaks when the page moves or is read in another language.`, hint: relativeLinkHint(href) });
-				} else if (isPageLink(href) && !known.has(delocalize(normalizeInternalHref(href).path, shop.locales).path)) {
-					inBody.push({ line, message: `links to ${href}, which is not a page of this help centre.`, hint: `check the slug against the file names under content/; write links as ${LINK_FORMS}.` });
-				}
-			}
-			for (const { line, message, hint } of inBody.sort((a, b) => a.line - b.line)) {
-				problems.push({ file: article.file, where: `line ${article.bodyLine + line - 1}`, message, hint });
-			}
-		}
 	}
+	problems.push(...checkArticleBodies(content, known, projectRoot));
 	return problems;
 }

@@ -2,12 +2,18 @@ import { satteri } from '@astrojs/markdown-satteri';
 import type { HastPluginList, MdastPluginList } from 'satteri';
 import { blockSpacing } from './block-spacing.ts';
 import { callouts } from './callouts.ts';
+import { markdownFeatures } from './features.ts';
+import { headingIds } from './heading-ids.ts';
+import { htmlImages } from './html-images.ts';
 import { tableScroll } from './table-scroll.ts';
 
 // The plugins every article goes through, in order, one concern a file in this folder. Astro
 // compiles Markdown and MDX with Sätteri; the content check parses with the same library
 // (src/lib/), so the two never disagree on what an article says.
-const mdastPlugins: MdastPluginList = [];
+const mdastPlugins: MdastPluginList = [
+	// `<img src="./photo.jpg" alt="…" />` becomes a Markdown image, for Astro's image pipeline (html-images.ts).
+	htmlImages,
+];
 const hastPlugins: HastPluginList = [
 	// Tables scroll inside a labelled box (table-scroll.ts).
 	tableScroll,
@@ -15,9 +21,12 @@ const hastPlugins: HastPluginList = [
 	callouts,
 	// Whitespace between blocks, so search excerpts do not run words together (block-spacing.ts).
 	blockSpacing,
+	// Every heading gets a valid id, the one the content check checks #links against (heading-ids.ts).
+	headingIds,
 ];
 
 /** The Markdown processor for `markdown.processor` in astro.config.mjs (MDX inherits it). */
 export function markdownProcessor() {
-	return satteri({ mdastPlugins, hastPlugins });
+	// Parser features live in features.ts, which the content check reads too.
+	return satteri({ mdastPlugins, hastPlugins, features: { ...markdownFeatures } });
 }

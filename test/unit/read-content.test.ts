@@ -77,7 +77,7 @@ describe('readContent', () => {
 			    products[0]: refers to the product "brush-fnot", which does not exist.
 			      Hint: use one of \`brush-font\` or \`party-kit\`, or add content/products/brush-fnot.yaml.
 			    line 17: links to /help/font-mising/, which is not a page of this help centre.
-			      Hint: check the slug against the file names under content/; write links as /guides/<slug>/, /help/<slug>/, /policies/<slug>/, /products/<id>/ or /licenses/<id>/."
+			      Hint: did you mean \`/help/font-missing/\`?"
 		`);
 	});
 
@@ -167,60 +167,7 @@ describe('readContent', () => {
 		expect(message).toContain('content/ui/de.yaml\n    holds interface strings for the locale "de", which content/shop.yaml does not list.');
 	});
 
-	it('points at text MDX would read as code, HTML links and relative links, before Astro fails on them', () => {
-		const body = [
-			'Files under 5 MB: `<5 MB` in code is fine, and so is \\{this\\}.',
-			'```',
-			'{"code": "<also fine>"}',
-			'```',
-			'Files <5 MB open {quickly}. See [the font](/guides/install-the-font/){target="_blank"}.',
-			'<!-- a note to self -->',
-			'Write to <https://example.com> or <a href="/help/font-missing/">here</a>, or read [this](../font-missing/).',
-			'<Callout>Careful</Callout> and <kbd>Ctrl</kbd>.',
-			'1. In a step:',
-			'',
-			'   ```js',
-			'   const x = { a: 1 }; // [not a link](../x/)',
-			'   ```',
-			'{/* an MDX comment is fine */} <a id="step-2"></a> [![badge](./badge.png)](https://example.com/?q={id}) and a footnote[^1].',
-			'[^1]: See the Etsy help page.',
-			'Visit [our shop](www.etsy.com/shop/lindenandink).',
-			'```',
-			'```',
-			'After an empty block {still seen}, an escaped \\` backtick {seen too} and <a id=top></a>.',
-		].join('\n');
-		const guide = `${fixtureFile('guides/en/open-canva-link.mdx').split('\n---\n')[0]}\n---\n${body}\n`;
-		expect(problemsOf({ 'guides/en/open-canva-link.mdx': guide })).toMatchInlineSnapshot(`
-			"Aftercare found 12 problems in your content. Nothing was built and no file was changed.
-
-			  content/guides/en/open-canva-link.mdx
-			    line 12: has a \`<\` that MDX reads as the start of a tag.
-			      Hint: write \`\\<\` for the character, or the words "less than".
-			    line 12: has \`{quickly}\`, which MDX runs as code.
-			      Hint: write \`\\{\` and \`\\}\` for braces, or put the text in backticks.
-			    line 12: has \`{target="_blank"}\`, which MDX runs as code.
-			      Hint: remove it: attributes such as {target="_blank"} are not Markdown here, and links open in the same tab.
-			    line 13: has an HTML comment (\`<!--\`), which MDX cannot read.
-			      Hint: delete the comment; keep notes for yourself outside content/.
-			    line 14: has an address in angle brackets (<https://example.com>), which MDX reads as a tag.
-			      Hint: write it as [text](https://…) or as the bare address without < >.
-			    line 14: has an HTML link (<a href="/help/font-missing/">), which is neither checked nor kept in the reader's language.
-			      Hint: write it as a Markdown link: [text](/guides/<slug>/) or [text](https://…).
-			    line 14: links to ../font-missing/, which is read as a path relative to this page and breaks when the page moves or is read in another language.
-			      Hint: write a page of this help centre from the site root (/guides/<slug>/, /help/<slug>/, /policies/<slug>/, /products/<id>/ or /licenses/<id>/), and another site's page with https://.
-			    line 15: uses a component (<Callout>), and this help centre provides none.
-			      Hint: remove it, or write \`\\<\` if the text means the character.
-			    line 23: links to www.etsy.com/shop/lindenandink, which is read as a path relative to this page and breaks when the page moves or is read in another language.
-			      Hint: write the full address: https://www.etsy.com/shop/lindenandink
-			    line 26: has a tag with an attribute value not in quotes (<a id=top>), which MDX cannot read.
-			      Hint: put the value in double quotes, e.g. id="top".
-			    line 26: has \`{still seen}\`, which MDX runs as code.
-			      Hint: write \`\\{\` and \`\\}\` for braces, or put the text in backticks.
-			    line 26: has \`{seen too}\`, which MDX runs as code.
-			      Hint: write \`\\{\` and \`\\}\` for braces, or put the text in backticks."
-		`);
-	});
-
+	// What MDX cannot read, HTML links, relative links and the rest of the body checks: test/unit/article-body.test.ts.
 	it('reads a .md notice as plain Markdown, where braces and <https://…> are fine', () => {
 		const notice = `${fixtureFile('notices/en/etsy-delay.md')}\nFixed {mostly}; see <https://status.etsy.com>.\n`;
 		expect(() => readContent(shopWith({ 'notices/en/etsy-delay.md': notice }))).not.toThrow();

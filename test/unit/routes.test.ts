@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { findLinks } from '../../src/lib/markdown-links.ts';
 import { delocalize, isPageLink, localize, normalizeInternalHref, paths } from '../../src/lib/routes.ts';
 
 describe('localize and delocalize', () => {
@@ -40,16 +39,5 @@ describe('internal links', () => {
 		expect(paths.article('troubleshooting', 'zip')).toBe('/help/zip/');
 		expect(paths.article('pages', 'refunds')).toBe('/policies/refunds/');
 		expect(paths.shortLink('planner')).toBe('/go/planner/');
-	});
-});
-
-describe('findLinks', () => {
-	it('finds inline, reference and HTML links with their lines, but not images or code', () => {
-		const body = ['See [the fix](/help/x/).', '![photo](/img/a.png)', '```', '[not a link](/nope/)', '```', '[ref]: /guides/y/', '<a href="/policies/refunds/">refunds</a>'].join('\n');
-		expect(findLinks(body)).toEqual([
-			{ href: '/help/x/', line: 1 },
-			{ href: '/guides/y/', line: 6 },
-			{ href: '/policies/refunds/', line: 7 },
-		]);
 	});
 });
