@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../schemas/common.ts';
 import { permissionKeys } from '../schemas/license.ts';
-import { listChoices, show, type ContentProblem } from './content-errors.ts';
+import { nearestChoices, show, type ContentProblem } from './content-errors.ts';
 import { checkArticleBodies } from './article-body/check.ts';
 import type { Article, Content } from './content-model.ts';
 import { paths } from './routes.ts';
@@ -32,12 +32,16 @@ export function checkReferences(content: Content, invalidIds: ReadonlyMap<string
 	const problems: ContentProblem[] = [];
 	const { shop, licenses, products, articles } = content;
 	const [defaultLocale] = shop.locales as [string, ...string[]];
+	// A list in shop.yaml that could not be read (`*`): nothing is reported as missing from it.
+	const unknowable = (field: string) => invalidIds.get(field)?.has('*') ?? false;
+	const localesKnown = !unknowable('locales');
 
 	const knownLocale = (file: string, where: string, locale: string, message: string) =>
+		!localesKnown ||
 		shop.locales.includes(locale) ||
-		problems.push({ file, where, message, hint: `use one of ${listChoices(shop.locales)}, or add "${locale}" to \`locales\` in content/shop.yaml.` });
+		problems.push({ file, where, message, hint: `use one of ${nearestChoices(locale, shop.locales)}, or add "${locale}" to \`locales\` in content/shop.yaml.` });
 	const localized = (file: string, where: string, text: LocalizedText | undefined) => {
-		if (text === undefined || typeof text === 'string') return;
+		if (text === undefined || typeof text === 'string' || !localesKnown) return;
 		for (const locale of Object.keys(text)) {
 			knownLocale(file, `${where}.${locale}`, locale, `is text for the locale "${locale}", which content/shop.yaml does not list.`);
 		}
@@ -51,19 +55,19 @@ export function checkReferences(content: Content, invalidIds: ReadonlyMap<string
 		}
 	};
 	// An id whose file exists but failed its schema has been reported already, in that file.
-	const foldersOf: Record<string, readonly string[]> = { licence: ['licenses'], product: ['products'], article: ['guides', 'troubleshooting'] };
-	const isInvalid = (folder: string, id: string) => invalidIds.get(folder)?.has(id) ?? false;
+	const foldersOf: Record<string, readonly string[]> = { licence: ['licenses'], product: ['products'], article: ['guides', 'troubleshooting'], software: ['software'], category: ['categories'] };
+	const isInvalid = (folder: string, id: string) => (invalidIds.get(folder)?.has(id) ?? false) || unknowable(folder);
 	const unknownId = (file: string, where: string, value: string, kind: string, known: Iterable<string>, fix: string) =>
 		(foldersOf[kind] ?? []).some((folder) => isInvalid(folder, value)) ||
 		problems.push({
 			file,
 			where,
 			message: `refers to the ${kind} ${show(value)}, which does not exist.`,
-			hint: `use one of ${listChoices(known)}, or ${fix}.`,
+			hint: `use one of ${nearestChoices(value, known)}, or ${fix}.`,
 		});
 
 	// shop.yaml
-	const shopFile = 'content/shop.yaml';
+	const shopFile = content.shopFile;
 	localized(shopFile, 'tagline', shop.tagline);
 	localized(shopFile, 'support.hours', shop.support.hours);
 	localized(shopFile, 'support.responsePromise', shop.support.responsePromise);
@@ -111,7 +115,7 @@ export function checkReferences(content: Content, invalidIds: ReadonlyMap<string
 					file: product.file,
 					where: `listings[${i}].platform`,
 					message: `is "${listing.platform}", which is not among the shop's platforms.`,
-					hint: `add "${listing.platform}" to \`platforms\` in content/shop.yaml, or use one of ${listChoices(shop.platforms)}.`,
+					hint: `add "${listing.platform}" to \`platforms\` in content/shop.yaml, or use one of ${nearestChoices(listing.platform, shop.platforms)}.`,
 				});
 			}
 		});
@@ -136,11 +140,11 @@ export function checkReferences(content: Content, invalidIds: ReadonlyMap<string
 
 	// articles
 	for (const strings of content.ui.values()) {
-		if (!shop.locales.includes(strings.id)) {
+		if (localesKnown && !shop.locales.includes(strings.id)) {
 			problems.push({
 				file: strings.file,
 				message: `holds interface strings for the locale "${strings.id}", which content/shop.yaml does not list.`,
-				hint: `add "${strings.id}" to \`locales\` in content/shop.yaml, or rename the file to one of ${listChoices(shop.locales)}.yaml.`,
+				hint: `add "${strings.id}" to \`locales\` in content/shop.yaml, or rename the file to one of ${nearestChoices(strings.id, shop.locales)}.yaml.`,
 			});
 		}
 	}
@@ -154,7 +158,16 @@ export function checkReferences(content: Content, invalidIds: ReadonlyMap<string
 	const checkApplies = (article: Article<'guides' | 'troubleshooting' | 'notices'>, productsField: 'all' | string[]) => {
 		if (productsField !== 'all') {
 			productsField.forEach((id, i) => {
-				if (!products.has(id)) unknownId(article.file, `products[${i}]`, id, 'product', products.keys(), `add content/products/${id}.yaml`);
+				if (products.has(id)) return;
+				// `products: [all]` is a list holding a product named "all".
+				if (id === 'all') {
+					problems.push({
+						file: article.file,
+						where: `products[${i}]`,
+						message: 'is `all` inside a list, which names a product called "all" rather than every product.',
+						hint: productsField.length === 1 ? 'write `products: all`, without brackets.' : 'write `products: all`, without brackets and without the other ids, or list only the ids.',
+					});
+				} else unknownId(article.file, `products[${i}]`, id, 'product', products.keys(), `add content/products/${id}.yaml`);
 			});
 		}
 	};
@@ -163,7 +176,7 @@ export function checkReferences(content: Content, invalidIds: ReadonlyMap<string
 		const slugOwners = new Map(articles[folder].map((a) => [a.slug, a.file]));
 		const formerOwners = new Map<string, string>();
 		for (const article of articles[folder]) {
-			if (article.locale !== defaultLocale && !originals.has(article.slug) && !isInvalid(folder, article.slug)) {
+			if (localesKnown && article.locale !== defaultLocale && !originals.has(article.slug) && !isInvalid(folder, article.slug)) {
 				problems.push({
 					file: article.file,
 					message: `is a translation of "${article.slug}", but there is no content/${folder}/${defaultLocale}/${article.slug} to translate.`,
