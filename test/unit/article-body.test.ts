@@ -3,7 +3,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentNotes } from '../../src/lib/article-body/check.ts';
+import { contentNotes, formatNotes } from '../../src/lib/article-body/check.ts';
 import { ContentError, type ContentProblem } from '../../src/lib/content-errors.ts';
 import type { Content } from '../../src/lib/content-model.ts';
 import { listFiles } from '../../src/lib/files.ts';
@@ -252,6 +252,9 @@ describe('links and anchors', () => {
 		expect(checked.notes).toEqual([
 			{ file: FILE, where: 'line 8', message: 'links to /guides/font-install/#check-it, the former address of /guides/install-the-font/. It still leads there.', hint: 'write /guides/install-the-font/#check-it to save buyers the detour.' },
 		]);
+		expect(formatNotes(checked.notes)).toBe(
+			`    Note: ${FILE}, line 8: links to /guides/font-install/#check-it, the former address of /guides/install-the-font/. It still leads there. Hint: write /guides/install-the-font/#check-it to save buyers the detour.`,
+		);
 	});
 
 	it('suggests at most three near slugs, never the whole list', () => {

@@ -29,6 +29,11 @@ export function contentNotes(content: Content): readonly ContentProblem[] {
 	return notesOf.get(content) ?? [];
 }
 
+/** The notes as a build prints them, one a line under "Note:"; empty when there are none. */
+export function formatNotes(notes: readonly ContentProblem[]): string {
+	return notes.map(({ file, where, message, hint }) => `    Note: ${file}${where ? `, ${where}` : ''}: ${message}${hint ? ` Hint: ${hint}` : ''}`).join('\n');
+}
+
 /** Files as the image check sees them, relative to the project. */
 function projectFiles(projectRoot: string): ImageFiles {
 	return {
