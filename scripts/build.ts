@@ -76,13 +76,11 @@ try {
 	if (outputs.images) separateOutputs(dist, guardOutput(root, imagesOut, contentDir(), "the listing images' folder"));
 	lockOutput(dist, "the site's folder");
 	assertOwnFolder(dist);
-	const content = loadContent(root, contentDir());
-	// Text the image font cannot draw is found now, while the previous site is still up. (The
-	// font is not even loaded for a build without images, such as the benchmark's.)
-	if (outputs.images || outputs.previews) {
-		const glyphs = (await import('../src/images/glyphs.ts')).glyphProblems(content, outputs);
-		if (glyphs.length > 0) throw new ContentError(glyphs);
-	}
+	// Text the images cannot draw, or a title too long for its preview, is found now, in the same
+	// list as the content's other problems, while the previous site is still up. (The font is
+	// not even loaded for a build without images, such as the benchmark's.)
+	const load = () => loadContent(root, contentDir());
+	const content = outputs.images || outputs.previews ? (await import('../src/images/preview-fit.ts')).loadDrawable(load, outputs) : load();
 	step(`    ${content.products.size} products, ${content.licenses.size} licences, ${countArticles(content)} articles, locales ${content.shop.locales.join(', ')}`);
 	for (const locale of content.shop.locales) {
 		const missing = missingUiKeys(locale, content.ui.get(locale));
