@@ -7,7 +7,10 @@ const articleBase = z.strictObject({
 	title: z.string().min(1),
 	/** One sentence under the title, also used for search engines and link previews. */
 	description: z.string().min(1),
-	/** The date you last checked the article was right, as YYYY-MM-DD. Shown as "Last updated". */
+	/**
+	 * The date you last checked the article was right, as YYYY-MM-DD. Shown as "Last updated".
+	 * A date after the day of the build is refused (a typo such as 2062).
+	 */
 	updated: dateSchema,
 	/** Old slugs of this article. Links to them keep working and lead here. */
 	formerSlugs: z.array(slugSchema).default([]),
@@ -62,15 +65,26 @@ export const pageSchema = articleBase.extend({
 export type Page = z.output<typeof pageSchema>;
 
 /** `content/notices/<locale>/<slug>.md`: a proactive notice, e.g. an outage of the course platform. */
-export const noticeSchema = z.strictObject({
-	title: z.string().min(1),
-	/** `info`, `warning` or `outage`; outages are shown first. */
-	severity: z.enum(['info', 'warning', 'outage']).default('info'),
-	/** When the notice starts showing, e.g. 2026-11-20T08:00:00Z. */
-	starts: dateTimeSchema,
-	/** When it stops showing. Leave out while the problem lasts, then set it. */
-	ends: dateTimeSchema.optional(),
-	/** Product ids affected, or `all`. */
-	products: z.union([z.literal('all'), z.array(slugSchema)]).default('all'),
-});
+export const noticeSchema = z
+	.strictObject({
+		title: z.string().min(1),
+		/** `info`, `warning` or `outage`; outages are shown first. */
+		severity: z.enum(['info', 'warning', 'outage']).default('info'),
+		/** When the notice starts showing, e.g. 2026-11-20T08:00:00Z. */
+		starts: dateTimeSchema,
+		/** When it stops showing: after `starts`. Leave out while the problem lasts, then set it. */
+		ends: dateTimeSchema.optional(),
+		/** Product ids affected, or `all`. */
+		products: z.union([z.literal('all'), z.array(slugSchema)]).default('all'),
+	})
+	.superRefine(({ starts, ends }, ctx) => {
+		if (ends === undefined || ends > starts) return;
+		const day = (date: Date) => date.toISOString().replace('T00:00:00.000Z', '').replace('.000Z', 'Z');
+		ctx.addIssue({
+			code: 'custom',
+			path: ['ends'],
+			message: `is ${day(ends)}, ${ends < starts ? 'before' : 'the same moment as'} \`starts\` (${day(starts)}), so the notice would never show`,
+			params: { hint: 'correct the date that is wrong (the two may be swapped), or leave `ends` out while the problem lasts.' },
+		});
+	}, { when: (payload) => payload.issues.length === 0 });
 export type Notice = z.output<typeof noticeSchema>;

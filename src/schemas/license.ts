@@ -22,7 +22,7 @@ export const permissionKeys = [
 ] as const;
 export type PermissionKey = (typeof permissionKeys)[number];
 
-/** `allowed`, `not-allowed`, or `limited` (then say how in `units` and/or `note`). */
+/** `allowed`, `not-allowed`, or `limited` (then say how in `units` and/or `note`: a bare `limited` is refused). */
 export const permissionStatusSchema = z.enum(['allowed', 'not-allowed', 'limited']);
 export type PermissionStatus = z.output<typeof permissionStatusSchema>;
 
@@ -37,20 +37,24 @@ export interface Permission {
 	units?: number;
 	note?: LocalizedText;
 }
-export const permissionSchema = z.union([
-	permissionStatusSchema.transform((status): Permission => ({ status })),
-	z
-		.object({
+export const permissionSchema = z
+	.union([
+		permissionStatusSchema.transform((status): Permission => ({ status })),
+		z.strictObject({
 			status: permissionStatusSchema,
 			/** A cap on units sold or made, e.g. 5000. Shown as "up to 5,000". */
 			units: z.number().int().positive().optional(),
 			/** The condition in a short sentence, e.g. "Flattened files only". */
 			note: localizedTextSchema.optional(),
-		})
-		.refine((p) => p.status !== 'limited' || p.units !== undefined || p.note !== undefined, {
-			message: 'a `limited` permission needs `units` or a `note` saying what the limit is',
 		}),
-]);
+	])
+	// A bare `limited`, or `{ status: limited }`, leaves the buyer to guess the limit. (Checked
+	// once the rest passes: a misspelt `notes` is named as such, not as a missing note.)
+	.refine((p) => p.status !== 'limited' || p.units !== undefined || p.note !== undefined, {
+		message: 'a `limited` permission needs `units` or a `note` saying what the limit is',
+		params: { hint: 'write it as `{ status: limited, units: 5000 }` or `{ status: limited, note: Flattened files only }`, or use `allowed` or `not-allowed`.' },
+		when: (payload) => payload.issues.length === 0,
+	});
 
 /** `content/licenses/<id>.yaml`: one licence tier. The file name is the licence id. */
 export const licenseSchema = z.strictObject({

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblems, nearestChoices, type ContentProblem } from '../../src/lib/content-errors.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
 
 describe('formatProblems', () => {
 	it('prints one bad value in 500 files as one entry with the count and the first three files', () => {
@@ -43,5 +44,17 @@ describe('nearestChoices', () => {
 	it('names the three nearest of many, and how many there are', () => {
 		const slugs = Array.from({ length: 120 }, (_, i) => `article-${i}`).concat(['install-the-font', 'install-a-font', 'uninstall-the-font']);
 		expect(nearestChoices('instal-the-font', slugs)).toBe('`install-the-font`, `uninstall-the-font` or `install-a-font` (the closest of 123)');
+	});
+});
+
+describe('splitFrontmatter', () => {
+	it('gives the lines of the frontmatter and the body in the file', () => {
+		expect(splitFrontmatter('---\ntitle: x\n---\nbody\n')).toEqual({ frontmatter: 'title: x', frontmatterLine: 2, unclosed: false, body: 'body\n', bodyLine: 4 });
+		expect(splitFrontmatter('\uFEFF\n---\r\ntitle: x\r\n---\r\nbody')).toMatchObject({ frontmatter: 'title: x', frontmatterLine: 3, bodyLine: 5 });
+	});
+
+	it('tells a block that never closes from a file without one', () => {
+		expect(splitFrontmatter('---\ntitle: x\n\nbody')).toMatchObject({ frontmatter: undefined, unclosed: true });
+		expect(splitFrontmatter('# Just text')).toMatchObject({ frontmatter: undefined, unclosed: false, bodyLine: 1 });
 	});
 });
