@@ -212,7 +212,10 @@ export function exitCode(verdicts: readonly BudgetVerdict[]): number {
 export function missingArticleFeatures(html: string): string[] {
 	const missing: string[] = [];
 	if (!/<table[\s>]/.test(html)) missing.push('a table');
-	// Shiki's output: a <pre class="astro-code …"> whose tokens carry their colours inline.
-	if (!/<pre[^>]*class="astro-code[^"]*"[^>]*>[\s\S]*?<span style="[^"]*color:/.test(html)) missing.push('a code block highlighted by Shiki');
+	// Shiki's output: a <pre class="astro-code …" data-language="…"> whose lines hold tokens that
+	// carry their colour, inline (Astro's default theme, the floor) or as a class (a theme that
+	// maps colours to classes, as Aftercare's does). Unhighlighted code has bare spans or none.
+	const highlighted = /<pre[^>]*class="astro-code[^"]*"[^>]*data-language="(?!plaintext"|text")[^"]+"[^>]*><code><span class="line"><span (?:style="[^"]*color:|class=")/;
+	if (!highlighted.test(html)) missing.push('a code block highlighted by Shiki');
 	return missing;
 }

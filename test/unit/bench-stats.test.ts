@@ -119,5 +119,10 @@ describe('the synthetic articles', () => {
 		expect(missingArticleFeatures(`<main><table><tr><td>a</td></tr></table>${shiki}</main>`)).toEqual([]);
 		expect(missingArticleFeatures(`<main>${shiki}</main>`)).toEqual(['a table']);
 		expect(missingArticleFeatures('<main><table></table><pre><code>unzip a.zip</code></pre></main>')).toEqual(['a code block highlighted by Shiki']);
+		expect(missingArticleFeatures('<table></table><pre class="astro-code" data-language="plaintext"><code><span class="line"><span style="color:#e1e4e8">unzip a.zip</span></span></code></pre>')).toEqual(['a code block highlighted by Shiki']);
+	});
+	it('accepts a theme that gives tokens classes instead of inline colours', () => {
+		const classes = '<pre class="astro-code" tabindex="0" data-language="sh"><code><span class="line"><span class="t-comment"># Open it.</span></span></code></pre>';
+		expect(missingArticleFeatures(`<table></table>${classes}`)).toEqual([]);
 	});
 });
