@@ -4,7 +4,7 @@
 // Pagefind (no query understanding) as the baseline. Prints top-1 and top-3 hit rates per
 // language, the median time to the first result (also on a throttled phone profile) and the
 // bytes a first search fetches, and fails when a budget is exceeded.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -18,6 +18,7 @@ const USAGE = `Usage: npm run bench:search -- [--site <dir>] [--questions <file>
 Options:
   --site <dir>         the built site to search (default dist; run npm run build first)
   --questions <file>   the suite (default bench/search-questions.yaml)
+  --json <file>        also write the figures there, for a test to read
   --help               show this
 `;
 /** Top-3 hit rate the search page must reach, and its lead over plain Pagefind, in points. */
@@ -41,6 +42,7 @@ try {
 	options = parseCommandLine({
 		site: { type: 'string', default: 'dist' },
 		questions: { type: 'string', default: 'bench/search-questions.yaml' },
+		json: { type: 'string' },
 		help: { type: 'boolean', default: false },
 	}).values;
 	if (!existsSync(join(options.site, 'pagefind'))) throw new UsageError(`${options.site}/ holds no built site with a search index. Run \`npm run build\` first, or name the folder with --site.`);
@@ -157,4 +159,11 @@ const verdicts = [
 	`at least ${Math.round(LEAD_BUDGET * 100)} points above plain Pagefind: ${Math.round(lead * 100)} points, ${lead >= LEAD_BUDGET ? 'held' : 'exceeded'}`,
 ];
 console.log(`\nBudgets:\n${verdicts.map((v) => `  ${v}`).join('\n')}`);
+if (options.json) {
+	const perLanguage = Object.fromEntries(Object.keys(suite).map((locale) => {
+		const list = answers.filter((a) => a.locale === locale);
+		return [locale, { top1: rate(list, 'ours', 1), top3: rate(list, 'ours', 3), plainTop1: rate(list, 'plain', 1), plainTop3: rate(list, 'plain', 3) }];
+	}));
+	writeFileSync(options.json, `${JSON.stringify({ questions: answers.length, top1: rate(answers, 'ours', 1), top3, plainTop3: rate(answers, 'plain', 3), lead, perLanguage, missed: missed.map((a) => `${a.locale} ${a.question.q}`), firstResultMs: median(timings.desktop), phoneFirstResultMs: median(timings.phone), firstSearchBytes: median(timings.bytes) }, null, '\t')}\n`);
+}
 process.exitCode = top3 >= TOP3_BUDGET && lead >= LEAD_BUDGET ? 0 : 1;

@@ -14,6 +14,12 @@ const articleBase = z.strictObject({
 	updated: dateSchema,
 	/** Old slugs of this article. Links to them keep working and lead here. */
 	formerSlugs: z.array(slugSchema).default([]),
+	/**
+	 * The ways buyers ask for this article, in their own words ("can I sell mugs with this?",
+	 * "I want my money back"). Search weighs them above the body; they are not shown on the page.
+	 * Worth filling in for the articles buyers need most.
+	 */
+	questions: z.array(z.string().min(1)).default([]),
 });
 
 /** Which products an article applies to. */

@@ -45,24 +45,23 @@ export interface Hit {
 }
 
 /**
- * Orders pages by how much of the question they answer: the sum, over the concepts a page
- * matches, of how rare that concept is (a page matching "certificate" beats one matching "get"),
- * then by Pagefind's scores. A page matching every concept comes first; when none does, the
- * best partial matches still answer.
+ * Orders pages by how much of the question they answer: first by how many of its concepts a
+ * page matches (when no page matches them all, the best partial matches still answer), then by
+ * relevance, each concept's Pagefind score (as a share of that concept's best) weighed by how
+ * rare the concept is, so a page that is about "certificate" beats one that mentions "get".
  */
 export function rankPages(hitsByConcept: readonly (readonly Hit[])[], pages: number): string[] {
-	const totals = new Map<string, { weight: number; score: number; matched: number }>();
+	const totals = new Map<string, { relevance: number; matched: number }>();
 	for (const hits of hitsByConcept) {
 		const best = new Map<string, number>();
 		for (const { id, score } of hits) best.set(id, Math.max(best.get(id) ?? 0, score));
 		if (best.size === 0) continue;
 		const rarity = Math.log(1 + Math.max(pages, best.size) / best.size);
+		const top = Math.max(...best.values()) || 1;
 		for (const [id, score] of best) {
-			const total = totals.get(id) ?? { weight: 0, score: 0, matched: 0 };
-			totals.set(id, { weight: total.weight + rarity, score: total.score + score, matched: total.matched + 1 });
+			const total = totals.get(id) ?? { relevance: 0, matched: 0 };
+			totals.set(id, { relevance: total.relevance + rarity * (score / top), matched: total.matched + 1 });
 		}
 	}
-	return [...totals]
-		.sort(([, a], [, b]) => b.matched - a.matched || b.weight - a.weight || b.score - a.score)
-		.map(([id]) => id);
+	return [...totals].sort(([a, x], [b, y]) => y.matched - x.matched || y.relevance - x.relevance || (a < b ? -1 : 1)).map(([id]) => id);
 }

@@ -16,6 +16,7 @@ export const BUILT_IN_SYNONYMS: Record<string, string[][]> = {
 		['licence', 'licences', 'license', 'licenses', 'licensing', 'terms of use'],
 		['open', 'opening', 'opens', 'load', 'loading'],
 		['photo', 'photos', 'picture', 'pictures', 'image', 'images'],
+		['replace', 'change', 'swap', 'switch'],
 		['log in', 'login', 'sign in', 'signin', 'access'],
 		['support', 'contact', 'talk person', 'person', 'human', 'someone', 'agent', 'customer service'],
 		['commercial', 'sell', 'selling', 'resell', 'reselling', 'business', 'shop'],
