@@ -212,6 +212,13 @@ describe('images', () => {
 		]);
 	});
 
+	it('shows no pictures in a notice, which is a short message on many pages', () => {
+		const notice = '---\ntitle: Etsy e-mails delayed\nseverity: outage\nstarts: 2026-11-01T00:00:00Z\nproducts: [brush-font]\n---\n\nUse the Purchases page:\n\n![The Purchases page on Etsy](./purchases.png)\n';
+		expect(check('Fine.\n', { 'notices/en/etsy-delay.md': notice, 'notices/en/purchases.png': PNG }).problems.map((p) => `${p.file} ${p.where}: ${p.message} / ${p.hint}`)).toEqual([
+			'content/notices/en/etsy-delay.md line 10: shows a picture (![The Purchases page on Etsy](./purchases.png)), but a notice is a short message shown on many pages. / delete it, and link to a guide that shows the picture: [see the guide](/guides/<slug>/).',
+		]);
+	});
+
 	it('reads an image beside the original from a translation', () => {
 		const pt = `${FRONTMATTER}![O topo do bolo](../en/topper.png)\n`;
 		expect(check('![The topper](./topper.png)\n', { 'guides/en/topper.png': PNG, 'guides/pt/print-at-home.mdx': pt }).problems).toEqual([]);
@@ -238,6 +245,17 @@ describe('links and anchors', () => {
 		]);
 	});
 
+	it('notes an anchor that the translation a fallback page leads to does not have', () => {
+		// print-at-home has no Portuguese translation, so /pt/guides/print-at-home/ shows it in English;
+		// its link then leads to /pt/guides/install-the-font/, whose heading is "Descompactar".
+		const checked = check('Check [it](/guides/install-the-font/#check-it) and [unzip](/guides/install-the-font/#unzip-it).\n');
+		expect(checked.problems).toEqual([]);
+		expect(checked.notes.map((n) => `${n.where}: ${n.message} / ${n.hint}`)).toEqual([
+			'line 8: links to /guides/install-the-font/#check-it. Where this article is shown untranslated (pt), the link leads to the translation of /guides/install-the-font/, which has no heading #check-it: buyers land at the top of that page. / translate this article, or link to /guides/install-the-font/ without #check-it.',
+			'line 8: links to /guides/install-the-font/#unzip-it. Where this article is shown untranslated (pt), the link leads to the translation of /guides/install-the-font/, which has no heading #unzip-it: buyers land at the top of that page. / translate this article, or link to /guides/install-the-font/ without #unzip-it.',
+		]);
+	});
+
 	it('refuses links ending .html, with the address to write', () => {
 		expect(problemsIn('Read [the fix](/help/font-missing.html), [the refunds](/policies/refunds/index.html#top) and [old](/help/printing.html).\n')).toEqual([
 			'line 8: links to /help/font-missing.html, an address ending .html, which pages of this help centre do not have. / write /help/font-missing/',
@@ -247,13 +265,13 @@ describe('links and anchors', () => {
 	});
 
 	it('lets a link to a former address through, with a note naming the current one', () => {
-		const checked = check('Follow [the font guide](/guides/font-install/#check-it).\n');
+		const checked = check('Follow [the font guide](/guides/font-install/).\n');
 		expect(checked.problems).toEqual([]);
 		expect(checked.notes).toEqual([
-			{ file: FILE, where: 'line 8', message: 'links to /guides/font-install/#check-it, the former address of /guides/install-the-font/. It still leads there.', hint: 'write /guides/install-the-font/#check-it to save buyers the detour.' },
+			{ file: FILE, where: 'line 8', message: 'links to /guides/font-install/, the former address of /guides/install-the-font/. It still leads there.', hint: 'write /guides/install-the-font/ to save buyers the detour.' },
 		]);
 		expect(formatNotes(checked.notes)).toBe(
-			`    Note: ${FILE}, line 8: links to /guides/font-install/#check-it, the former address of /guides/install-the-font/. It still leads there. Hint: write /guides/install-the-font/#check-it to save buyers the detour.`,
+			`    Note: ${FILE}, line 8: links to /guides/font-install/, the former address of /guides/install-the-font/. It still leads there. Hint: write /guides/install-the-font/ to save buyers the detour.`,
 		);
 	});
 

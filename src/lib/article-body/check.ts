@@ -89,6 +89,10 @@ export function checkArticleBodies(content: Content, known: ReadonlySet<string>,
 		locales: shop.locales,
 		known,
 		formerTo,
+		translated(path, locale) {
+			const at = articleAt.get(path);
+			return at !== undefined && idsByArticle.has(key(at.folder, locale, at.slug));
+		},
 		headingIds(path, locale) {
 			const at = articleAt.get(path);
 			if (!at) return known.has(path) && /^\/(guides|help|policies)\//.test(path) ? null : undefined;
@@ -101,7 +105,9 @@ export function checkArticleBodies(content: Content, known: ReadonlySet<string>,
 	const notes: ContentProblem[] = [];
 	for (const { article, source, links, ids, problems: found } of read) {
 		const path = article.folder === 'notices' ? undefined : paths.article(article.folder, article.slug);
-		found.push(...checkLinks(links, { path, locale: article.locale, ids: ids ?? [] }, site));
+		// An original stands in, untranslated, on the pages of every locale without a translation of it.
+		const shownIn = path === undefined || article.locale !== defaultLocale ? [] : shop.locales.filter((locale) => locale !== defaultLocale && !site.translated(path, locale));
+		found.push(...checkLinks(links, { path, locale: article.locale, ids: ids ?? [], shownIn }, site));
 		for (const problem of found.sort((a, b) => a.offset - b.offset)) {
 			const { line, column } = lineAndColumn(source, problem.offset);
 			const reported = { file: article.file, where: problem.column ? `line ${line}, column ${column}` : `line ${line}`, message: problem.message, hint: problem.hint };

@@ -39,6 +39,8 @@ export interface LinkSite {
 	 * article, null for an article whose headings are not known (its file has other problems).
 	 */
 	headingIds(path: string, locale: string): readonly string[] | undefined | null;
+	/** True when the article at a locale-neutral path has a translation of its own in `locale`. */
+	translated(path: string, locale: string): boolean;
 }
 
 /** The page the links are on. */
@@ -48,6 +50,8 @@ export interface LinkPage {
 	locale: string;
 	/** Its own heading ids, for `#links` within the page. */
 	ids: readonly string[];
+	/** The other locales whose pages show this article as it is, untranslated. */
+	shownIn: readonly string[];
 }
 
 function relativeLinkHint(href: string, site: LinkSite): string {
@@ -69,15 +73,20 @@ function pageHint(path: string, site: LinkSite): string {
 	return `check the slug against the file names under content/; write links as ${LINK_FORMS}.`;
 }
 
-function anchorProblem(fragment: string, ids: readonly string[] | undefined, where: string): string | undefined {
+/** The id a fragment names (`#zainstaluj-czcionk%C4%99` is `zainstaluj-czcionkę`); undefined for `#` and `#top`, the top of any page. */
+function fragmentId(fragment: string): string | undefined {
 	let id = fragment;
 	try {
 		id = decodeURIComponent(fragment);
 	} catch {
 		// an unreadable escape: compared as written
 	}
-	// `#` and `#top` lead to the top of any page.
-	if (id === '' || id.toLowerCase() === 'top') return undefined;
+	return id === '' || id.toLowerCase() === 'top' ? undefined : id;
+}
+
+function anchorProblem(fragment: string, ids: readonly string[] | undefined, where: string): string | undefined {
+	const id = fragmentId(fragment);
+	if (id === undefined) return undefined;
 	if (ids === undefined) return `${where} has no headings to link to: link to the page itself, without #${fragment}.`;
 	if (ids.includes(id)) return undefined;
 	const near = nearest(id, ids);
@@ -143,6 +152,19 @@ export function checkLinks(links: readonly FoundLink[], page: LinkPage, site: Li
 			if (ids === null) continue;
 			const problem = anchorProblem(fragment, ids, target);
 			if (problem) push(`links to ${shown}, but ${target} has no heading #${clip(fragment, 40)}.`, problem);
+			// Where this article stands in for a missing translation, the link leads to that language's
+			// version of the target, whose headings (and so ids) are in that language.
+			const id = fragmentId(fragment);
+			if (!problem && id !== undefined && linkPath === path) {
+				const elsewhere = page.shownIn.filter((other) => site.translated(target, other) && !(site.headingIds(target, other) ?? [id]).includes(id));
+				if (elsewhere.length > 0) {
+					push(
+						`links to ${shown}. Where this article is shown untranslated (${elsewhere.join(', ')}), the link leads to the translation of ${target}, which has no heading #${clip(fragment, 40)}: buyers land at the top of that page.`,
+						`translate this article, or link to ${target} without #${clip(fragment, 40)}.`,
+						true,
+					);
+				}
+			}
 		}
 	}
 	return problems;
