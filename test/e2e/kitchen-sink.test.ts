@@ -143,6 +143,8 @@ describeInChromium('the kitchen-sink shop in Chromium', () => {
 
 	async function open(width: number, scheme: 'light' | 'dark', path: string) {
 		const opened = await tab(width, scheme);
+		// Several tabs are open; keys go to the one in front.
+		await opened.page.bringToFront();
 		await opened.page.goto(server.url + path, { waitUntil: 'load' });
 		return opened;
 	}
@@ -182,7 +184,7 @@ describeInChromium('the kitchen-sink shop in Chromium', () => {
 		expect(sizes.right).toBeLessThanOrEqual(width);
 		await block.focus();
 		await page.keyboard.press('ArrowRight');
-		await expect.poll(() => block.evaluate((pre) => pre.scrollLeft)).toBeGreaterThan(0);
+		await expect.poll(() => block.evaluate((pre) => pre.scrollLeft), { timeout: 10_000 }).toBeGreaterThan(0);
 	});
 
 	it.each([360, 390])('at %i px, the wide table scrolls in its box, with a shadow at the edge that has more', async (width) => {
@@ -195,7 +197,7 @@ describeInChromium('the kitchen-sink shop in Chromium', () => {
 		expect(sizes.attachment).toBe('local, local, scroll, scroll');
 		await box.focus();
 		await page.keyboard.press('ArrowRight');
-		await expect.poll(() => box.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+		await expect.poll(() => box.evaluate((el) => el.scrollLeft), { timeout: 10_000 }).toBeGreaterThan(0);
 	});
 
 	it('keeps short code words in table cells whole, and wraps a long URL at phone width', async () => {
