@@ -1,4 +1,4 @@
-import type { AstroIntegration } from 'astro';
+import type { AstroConfig, AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
@@ -31,6 +31,7 @@ function refuseProjectFolder(root: string, outDir: string): void {
  * indexes the pages with Pagefind.
  */
 export function aftercare(): AstroIntegration {
+	let config: AstroConfig;
 	return {
 		name: 'aftercare',
 		hooks: {
@@ -68,8 +69,12 @@ export function aftercare(): AstroIntegration {
 					throw summary;
 				}
 			},
+			'astro:config:done': ({ config: done }) => {
+				config = done;
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				await indexSite(fileURLToPath(dir), logger);
+				const { synonyms } = loadContent(fileURLToPath(config.root), contentDir());
+				await indexSite(fileURLToPath(dir), logger, (lang) => synonyms.get(lang)?.groups ?? []);
 			},
 		},
 	};

@@ -139,13 +139,15 @@ export function checkReferences(content: Content, invalidIds: ReadonlyMap<string
 	}
 
 	// articles
-	for (const strings of content.ui.values()) {
-		if (localesKnown && !shop.locales.includes(strings.id)) {
-			problems.push({
-				file: strings.file,
-				message: `holds interface strings for the locale "${strings.id}", which content/shop.yaml does not list.`,
-				hint: `add "${strings.id}" to \`locales\` in content/shop.yaml, or rename the file to one of ${nearestChoices(strings.id, shop.locales)}.yaml.`,
-			});
+	for (const [what, files] of [['interface strings', content.ui], ['search synonyms', content.synonyms]] as const) {
+		for (const { id, file } of files.values()) {
+			if (localesKnown && !shop.locales.includes(id)) {
+				problems.push({
+					file,
+					message: `holds ${what} for the locale "${id}", which content/shop.yaml does not list.`,
+					hint: `add "${id}" to \`locales\` in content/shop.yaml, or rename the file to one of ${nearestChoices(id, shop.locales)}.yaml.`,
+				});
+			}
 		}
 	}
 	const known = knownPaths(content);

@@ -1,4 +1,5 @@
 import type { ShopUiStrings } from '../schemas/ui.ts';
+import type { ShopSynonyms } from '../schemas/synonyms.ts';
 import type { Guide, Notice, Page, Troubleshooting } from '../schemas/article.ts';
 import type { License } from '../schemas/license.ts';
 import type { Product } from '../schemas/product.ts';
@@ -38,6 +39,8 @@ export interface Content {
 	articles: { [F in ArticleFolder]: Article<F>[] };
 	/** Interface strings the shop writes itself, by locale (`content/ui/<locale>.yaml`). */
 	ui: Map<string, ShopUiStrings & { id: string; file: string }>;
+	/** The shop's own search synonyms, by locale (`content/synonyms/<locale>.yaml`). */
+	synonyms: Map<string, ShopSynonyms & { id: string; file: string }>;
 }
 export type ProductEntry = Content['products'] extends Map<string, infer P> ? P : never;
 export type LicenseEntry = Content['licenses'] extends Map<string, infer L> ? L : never;

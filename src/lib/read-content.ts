@@ -7,6 +7,7 @@ import { licenseSchema } from '../schemas/license.ts';
 import { productSchema } from '../schemas/product.ts';
 import { categorySchema, platformIds, platformSchema, shopSchema, softwareSchema, type Shop } from '../schemas/shop.ts';
 import { uiStringsSchema } from '../schemas/ui.ts';
+import { synonymsSchema } from '../schemas/synonyms.ts';
 import { checkReferences } from './check-references.ts';
 import { ContentError, editDistance, nearestChoices, show, type ContentProblem } from './content-errors.ts';
 import { articleFolders, type Article, type ArticleFolder, type Content } from './content-model.ts';
@@ -32,7 +33,7 @@ const articleExtensions: Record<ArticleFolder, string[]> = {
 };
 
 /** What `content/` may hold; anything else is passed over (a folder named nearly so is named). */
-const FOLDERS = ['licenses', 'products', ...articleFolders, 'mockups', 'ui'];
+const FOLDERS = ['licenses', 'products', ...articleFolders, 'mockups', 'ui', 'synonyms'];
 
 /** A seller in UTC+14 writes today's date up to 14 hours before it begins in UTC. */
 const AHEAD_OF_UTC = 14 * 3600 * 1000;
@@ -127,6 +128,7 @@ class Reader {
 			products,
 			articles: Object.fromEntries(articleFolders.map((folder) => [folder, this.readArticles(folder, shop)])) as Content['articles'],
 			ui: this.readDataFolder('ui', uiStringsSchema),
+			synonyms: this.readDataFolder('synonyms', synonymsSchema),
 		};
 	}
 

@@ -4,6 +4,9 @@ import { fold } from '../../src/lib/search/fold.ts';
 import { planQuery, rankPages } from '../../src/lib/search/plan.ts';
 import { concepts, synonymGroups } from '../../src/lib/search/synonyms.ts';
 import { queryWords } from '../../src/lib/search/words.ts';
+import type { ContentError } from '../../src/lib/content-errors.ts';
+import { readContent } from '../../src/lib/read-content.ts';
+import { shopWith } from '../helpers/content-tree.ts';
 
 const vocabulary = (text: string, synonyms: string[][] = []) => readVocabulary(vocabularyFile([text], synonyms));
 
@@ -115,5 +118,29 @@ describe('ranking partial matches', () => {
 
 	it('ranks by Pagefind score within the same match', () => {
 		expect(rankPages([[{ id: 'a', score: 1 }, { id: 'b', score: 3 }]], 10)).toEqual(['b', 'a']);
+	});
+});
+
+describe("the shop's own synonyms (content/synonyms/<locale>.yaml)", () => {
+	it('are read per locale and reach the query layer', () => {
+		const content = readContent(shopWith({ 'synonyms/en.yaml': 'groups:\n  - [stickers, decals, vinyl labels]\n' }));
+		const groups = content.synonyms.get('en')!.groups;
+		expect(groups).toEqual([['stickers', 'decals', 'vinyl labels']]);
+		expect(planQuery('decals', 'en', vocabulary('stickers for your laptop', groups)).concepts[0]!.alternatives).toEqual(['decals', 'stickers']);
+	});
+
+	it('are refused, with the fix, for a locale the shop does not have or a group of one', () => {
+		const problems = (changes: Record<string, string>) => {
+			try {
+				readContent(shopWith(changes));
+				return [];
+			} catch (error) {
+				return (error as ContentError).problems.map((p) => `${p.file} ${p.where ?? ''} ${p.message} ${p.hint ?? ''}`);
+			}
+		};
+		expect(problems({ 'synonyms/de.yaml': 'groups:\n  - [a, b]\n' })).toEqual([
+			expect.stringMatching(/^content\/synonyms\/de\.yaml {2}holds search synonyms for the locale "de", which content\/shop\.yaml does not list\. add "de" to `locales`/),
+		]);
+		expect(problems({ 'synonyms/en.yaml': 'groups:\n  - [stickers]\n' }).join('\n')).toContain('needs at least two words or phrases that mean the same');
 	});
 });
