@@ -1,10 +1,10 @@
 import { defineHastPlugin, type HastNode, type HastVisitorContext } from 'satteri';
 
 // A table wider than a phone scrolls sideways inside its own box instead of widening the page.
-// The box is a labelled region that takes keyboard focus, so it can be scrolled with the arrow
-// keys (axe: scrollable-region-focusable); the stylesheet draws a shadow on the side where more
-// of the table is hidden (.table-scroll in src/styles/global.css). Markdown tables and tables
-// written as tags in MDX both get one.
+// The box is a `<section>` named by the table's first row (a region to screen readers) that takes
+// keyboard focus, so the arrow keys scroll it (axe: scrollable-region-focusable); the stylesheet
+// draws a shadow on the side where more of the table is hidden (.table-scroll in
+// src/styles/global.css). Markdown tables and tables written as tags in MDX both get one.
 
 /** The most of a table's first row its label quotes. */
 const LABEL_LENGTH = 80;
@@ -58,8 +58,8 @@ export const tableScroll = defineHastPlugin({
 			const label = tableLabel(node);
 			ctx.wrapNode(node, {
 				type: 'element',
-				tagName: 'div',
-				properties: { className: [BOX], role: 'region', tabIndex: 0, ...(label ? { ariaLabel: label } : {}) },
+				tagName: 'section',
+				properties: { className: [BOX], tabIndex: 0, ...(label ? { ariaLabel: label } : {}) },
 				children: [],
 			});
 		},
@@ -72,8 +72,8 @@ export const tableScroll = defineHastPlugin({
 			const attribute = (name: string, value: string) => ({ type: 'mdxJsxAttribute' as const, name, value });
 			ctx.wrapNode(node, {
 				type: 'mdxJsxFlowElement',
-				name: 'div',
-				attributes: [attribute('class', BOX), attribute('role', 'region'), attribute('tabindex', '0'), ...(label ? [attribute('aria-label', label)] : [])],
+				name: 'section',
+				attributes: [attribute('class', BOX), attribute('tabindex', '0'), ...(label ? [attribute('aria-label', label)] : [])],
 				children: [],
 			});
 		},

@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { HtmlValidate } from 'html-validate';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contrastRatio } from '../../src/lib/contrast.ts';
@@ -58,7 +59,7 @@ describe('the kitchen-sink article, as built', () => {
 	it.each(ARTICLES)('%s has every construct', (path) => {
 		const html = prose(path);
 		// Both tables sit in a scroll box that takes focus and is named by its first row.
-		expect(count(html, /<div class="table-scroll" role="region" tabindex="0" aria-label="[^"]+"><table>/)).toBe(2);
+		expect(count(html, /<section class="table-scroll" tabindex="0" aria-label="[^"]+"><table>/)).toBe(2);
 		expect(html).toMatch(/aria-label="(App|Aplikacja), (Version|Wersja), System, [^"]*…"/);
 		// Five highlighted code blocks, their tokens as classes.
 		expect(count(html, /<pre class="astro-code" tabindex="0" data-language="(sh|powershell|xml|json|text)">/)).toBe(5);
@@ -77,6 +78,16 @@ describe('the kitchen-sink article, as built', () => {
 		expect(html).toContain('<mark>');
 		expect(count(html, /data-footnote-ref/)).toBe(2);
 		expect(html).toMatch(/<section data-footnotes(="true")? class="footnotes"><h2 class="sr-only" id="footnote-label">/);
+	});
+
+	it('writes valid HTML on every page (html-validate)', async () => {
+		const validator = new HtmlValidate(JSON.parse(readFileSync(join(projectRoot, '.htmlvalidate.json'), 'utf8')));
+		const problems: string[] = [];
+		for (const file of listFiles(dist).filter((f) => f.endsWith('.html'))) {
+			const report = await validator.validateString(readFileSync(join(dist, file), 'utf8'));
+			for (const result of report.results) for (const m of result.messages) problems.push(`${file}:${m.line} ${m.ruleId}: ${m.message}`);
+		}
+		expect(problems).toEqual([]);
 	});
 
 	it.todo('renders "Term" / ": definition" as a definition list, once src/markdown/features.ts turns on definitionList');
