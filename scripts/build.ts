@@ -14,6 +14,7 @@ import { assertOwnFolder, guardOutput, lockOutput, markOwnFolder, removeSibling,
 import { contentDir } from '../src/lib/project.ts';
 import { loadContent } from '../src/data/shop-state.ts';
 import { countArticles } from '../src/lib/content-model.ts';
+import { contentNotes, formatNotes } from '../src/lib/article-body/check.ts';
 
 const USAGE = `Usage: npm run build -- [options]
 
@@ -88,6 +89,9 @@ try {
 			step(`    Note: ${locale} has ${missing.length} buttons and labels in English; \`npm run translations\` lists them, ready to translate into content/ui/${locale}.yaml.`);
 		}
 	}
+	// Things that do not stop the build, such as a link to an article's former address.
+	const notes = formatNotes(contentNotes(content));
+	if (notes) step(notes);
 } catch (error) {
 	stop(error);
 }

@@ -3,6 +3,7 @@ import { AstroError } from 'astro/errors';
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { contentNotes, formatNotes } from '../lib/article-body/check.ts';
 import { ContentError } from '../lib/content-errors.ts';
 import { countArticles } from '../lib/content-model.ts';
 import { contentDir } from '../lib/project.ts';
@@ -48,6 +49,9 @@ export function aftercare(): AstroIntegration {
 					// (`astro dev` keeps its store in .astro/ whatever this says: builds only.)
 					const key = createHash('sha256').update(resolve(root, contentDir())).digest('hex').slice(0, 12);
 					updateConfig({ cacheDir: pathToFileURL(join(root, 'node_modules', '.astro', `content-${key}`, '/')) });
+					// `npm run build` prints them itself, with Astro's own log turned down to warnings.
+					const notes = formatNotes(contentNotes(content));
+					if (notes) logger.info(`\n${notes}`);
 					logger.info(
 						`Checked ${content.products.size} products, ${content.licenses.size} licences and ${countArticles(content)} articles in ${Math.round(performance.now() - started)} ms.`,
 					);

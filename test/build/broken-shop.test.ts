@@ -67,3 +67,12 @@ it('names the file, line and column of text MDX cannot read before Astro starts,
 	expect(result.stderr).not.toMatch(/^\s+at /m);
 	expect(result.keptPrevious).toBe(true);
 });
+
+it('builds with a link to an article’s former address, and prints a note with the current one', () => {
+	const entry = fixtureFile('troubleshooting/en/font-missing.mdx');
+	const root = shopWith({ 'troubleshooting/en/font-missing.mdx': `${entry}\nSee [the old guide](/guides/font-install/).\n` });
+	const outDir = testOutput('former-slug-note');
+	const result = buildShop(join(root, 'content'), outDir, {}, ['--outDir', outDir, '--no-images', '--no-previews']);
+	expect(result.status, result.stderr).toBe(0);
+	expect(result.stdout).toMatch(/Note: \S*content\/troubleshooting\/en\/font-missing\.mdx, line \d+: .*\/guides\/font-install\/.*\/guides\/install-the-font\//);
+});
