@@ -111,18 +111,23 @@ async function run(): Promise<void> {
 	// Pagefind needs every word of a search to match, so each way of saying each concept is one
 	// search; the ranking then puts pages answering the most of the question first.
 	const found = new Map<string, PagefindResult>();
-	const hits: Hit[][] = await Promise.all(
+	const searched = await Promise.all(
 		plan.concepts.map(async (concept) => {
 			const searches = await Promise.all(concept.alternatives.map((alternative) => pagefind.search(alternative, { filters })));
-			return searches.flatMap(({ results }) => results.map((result) => (found.set(result.id, result), { id: result.id, score: result.score })));
+			for (const { results } of searches) for (const result of results) found.set(result.id, result);
+			return searches.map(({ results }) => results.map((result): Hit => ({ id: result.id, score: result.score })));
 		}),
 	);
 	if (token !== latest) return; // a newer keystroke superseded this search
+	const hits = searched.map((byAlternative) => byAlternative.flat());
 	const ranked = rankPages(hits, vocabulary.pages).slice(0, MAX_RESULTS);
 	const data = await Promise.all(ranked.map((id) => found.get(id)!.data()));
 	if (token !== latest) return;
+	// A correction is news only when the word as typed found nothing and its correction did.
+	const announced = plan.concepts.map((concept, i) => concept.correction !== undefined && searched[i]![0]!.length === 0 && searched[i]![1]!.length > 0);
+	const corrected = announced.some(Boolean) ? plan.concepts.map((concept, i) => (announced[i] ? concept.correction : concept.alternatives[0])).join(' ') : undefined;
 	const complete = hits.every((conceptHits) => conceptHits.some((hit) => hit.id === ranked[0]));
-	show(term, data, plan.correctedQuery, ranked.length > 0 && !complete);
+	show(term, data, corrected, ranked.length > 0 && !complete && !corrected);
 }
 
 function show(term: string, data: PagefindResultData[], corrected: string | undefined, partial: boolean): void {

@@ -83,23 +83,31 @@ describe('typo correction against the index vocabulary', () => {
 	});
 
 	it('leaves short words alone and scales the edits allowed to the length of the word', () => {
-		expect([allowedEdits('svg'), allowedEdits('font'), allowedEdits('canvas'), allowedEdits('template')]).toEqual([0, 1, 1, 2]);
+		expect([allowedEdits('svg'), allowedEdits('font'), allowedEdits('canvas'), allowedEdits('template')]).toEqual([0, 0, 1, 2]);
 		expect(correctWord('cnv', words)).toBeUndefined();
 		expect(correctWord('zzzzzzzz', words)).toBeUndefined();
 		expect(editDistance('tempalte', 'template')).toBe(1);
 	});
 
-	it('says what it searched for instead', () => {
-		const plan = planQuery('circut desing', 'en', words);
-		expect(plan.correctedQuery).toBe('cricut design');
-		expect(planQuery('cricut design', 'en', words).correctedQuery).toBeUndefined();
+	it('searches a typo as typed and as its correction, and leaves known words and their forms alone', () => {
+		expect(planQuery('circut desing', 'en', words).concepts.map((c) => [c.alternatives, c.correction])).toEqual([
+			[['circut', 'cricut'], 'cricut'],
+			[['desing', 'design'], 'design'],
+		]);
+		expect(planQuery('cricut design', 'en', words).concepts.every((c) => c.correction === undefined)).toBe(true);
+		// Another form of a word the pages use is Pagefind's to stem, not a typo.
+		expect(planQuery('templates opening', 'en', words).concepts.map((c) => c.correction)).toEqual([undefined, undefined]);
+		// A short real word is not turned into its neighbour ("want" is not "wait").
+		expect(planQuery('want', 'en', vocabulary('please wait')).concepts[0]!.alternatives).toEqual(['want']);
 	});
 
-	it('leaves out alternatives the index does not hold, and keeps what the buyer typed', () => {
+	it('offers only synonyms the pages use, never a "correction" of one into another word', () => {
 		const plan = planQuery('downlod', 'en', words);
-		expect(plan.concepts[0]!.alternatives[0]).toBe('download');
-		expect(plan.concepts[0]!.alternatives).toContain('files');
-		expect(plan.concepts[0]!.alternatives).not.toContain('downloaded');
+		expect(plan.concepts[0]!.alternatives).toEqual(['downlod', 'download']);
+		// "cell" is a built-in synonym of phone; this index has "sell" but no "cell".
+		const phones = planQuery('iphone', 'en', vocabulary('sell on your phone or iphone'));
+		expect(phones.concepts[0]!.alternatives).toEqual(['iphone', 'phone']);
+		expect(planQuery('colors', 'en', words).concepts[0]!.alternatives).toEqual(['colors']);
 	});
 });
 

@@ -41,9 +41,31 @@ export function vocabularyFile(texts: readonly string[], synonyms: string[][] = 
 
 /** How many typing mistakes a word may hold and still be recognised: none in short words. */
 export function allowedEdits(word: string): number {
-	if (word.length <= 3) return 0;
-	if (word.length <= 6) return 1;
+	// Short words are too often another real word one letter away ("want" and "wait", "talk"
+	// and "tall"): only a longer word is corrected.
+	if (word.length <= 4) return 0;
+	if (word.length <= 7) return 1;
 	return 2;
+}
+
+/**
+ * The index's spelling of a word it holds, accents put back ("nao" -> "não"), or undefined.
+ * No correction: for synonyms, which must be words the pages really use.
+ */
+export function indexedSpelling(word: string, vocabulary: SearchVocabulary): string | undefined {
+	return vocabulary.words[fold(word)];
+}
+
+/**
+ * A word that is another form of a word of the index ("showing" beside "show", "templates"
+ * beside "template"): Pagefind finds it through its own stemming and prefix matching, so it is
+ * searched as typed, not "corrected" into some other word.
+ */
+export function isWordForm(word: string, vocabulary: SearchVocabulary): boolean {
+	const folded = fold(word);
+	if (folded.length < 4) return false;
+	for (let end = folded.length - 1; end >= 4; end--) if (vocabulary.words[folded.slice(0, end)] !== undefined) return true;
+	return Object.keys(vocabulary.words).some((known) => known.length > folded.length && known.startsWith(folded));
 }
 
 /**

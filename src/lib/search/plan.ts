@@ -1,41 +1,41 @@
-import { correctWord, type SearchVocabulary } from './correct.ts';
-import { fold } from './fold.ts';
+import { correctWord, indexedSpelling, isWordForm, type SearchVocabulary } from './correct.ts';
 import { concepts, synonymGroups, type Concept } from './synonyms.ts';
 import { queryWords } from './words.ts';
 
+/** One thing the buyer asked about, ready to search. */
+export interface PlannedConcept extends Concept {
+	/** The word the index holds nearest to a typed word it does not (a typo), searched besides it. */
+	correction?: string;
+}
+
 /** What to search for a buyer's query: one concept per thing asked about. */
 export interface QueryPlan {
-	concepts: Concept[];
-	/** The query as searched when a typo was corrected ("showing results for …"), else undefined. */
-	correctedQuery?: string;
+	concepts: PlannedConcept[];
 }
 
 /**
  * A query made ready for Pagefind, which needs every word to match and knows no typos,
- * synonyms or accents: stopwords and contractions dropped, phrases grouped with their synonyms,
- * each word in the index's own spelling (accents put back, typos corrected), and alternatives
- * the index does not hold left out.
+ * synonyms or accents: stopwords and contractions dropped, phrases grouped with their synonyms
+ * (only those the pages use), each word in the index's spelling (accents put back), and a word
+ * the index lacks searched as typed and as the nearest word it has. The search page says
+ * "showing results for" only when the typed word found nothing and its correction did.
  */
 export function planQuery(query: string, lang: string, vocabulary: SearchVocabulary): QueryPlan {
 	const groups = synonymGroups(lang, vocabulary.synonyms);
-	// Words in the index's spelling; a phrase with a word the index lacks is no use searching.
 	const spell = (phrase: string) => {
-		const words = phrase.split(' ').map((word) => correctWord(word, vocabulary));
-		return words.every((found) => found !== undefined) ? words.map((found) => found.word).join(' ') : undefined;
+		const words = phrase.split(' ').map((word) => indexedSpelling(word, vocabulary));
+		return words.every((word) => word !== undefined) ? words.join(' ') : undefined;
 	};
-	let corrected = false;
-	const planned = concepts(queryWords(query, lang), groups).map((concept): Concept => {
-		// A word of no synonym group may be a typo of one that is, or of any word of the index.
-		const [typed, ...others] = concept.alternatives;
-		const found = others.length === 0 && !typed!.includes(' ') ? correctWord(typed!, vocabulary) : undefined;
-		if (found?.corrected) corrected = true;
-		const alternatives = found ? concepts([fold(found.word)], groups)[0]!.alternatives : concept.alternatives;
-		const searchable = alternatives.map(spell).filter((a): a is string => a !== undefined);
-		// What the buyer typed is searched as typed when the index does not know it (Pagefind also
-		// matches it as the start of a longer word).
-		return { typed: concept.typed, alternatives: [...new Set(searchable.length > 0 && found ? searchable : [spell(typed!) ?? typed!, ...searchable])] };
+	const planned = concepts(queryWords(query, lang), groups).map((concept): PlannedConcept => {
+		const [typed, ...synonyms] = concept.alternatives;
+		const asIndexed = spell(typed!) ?? typed!;
+		const single = synonyms.length === 0 && !typed!.includes(' ');
+		const found = single && spell(typed!) === undefined && !isWordForm(typed!, vocabulary) ? correctWord(typed!, vocabulary) : undefined;
+		const correction = found?.corrected ? found.word : undefined;
+		const others = synonyms.map(spell).filter((alternative): alternative is string => alternative !== undefined);
+		return { typed: concept.typed, alternatives: [...new Set([asIndexed, ...(correction ? [correction] : []), ...others])], correction };
 	});
-	return { concepts: planned, correctedQuery: corrected ? planned.map((c) => c.alternatives[0]).join(' ') : undefined };
+	return { concepts: planned };
 }
 
 /** One page found for one alternative of a concept, with Pagefind's score for it. */
