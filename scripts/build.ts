@@ -74,9 +74,11 @@ let dist: string;
 try {
 	// Every folder this run replaces or deletes is checked and locked before anything is read.
 	dist = guardOutput(root, outDir, contentDir(), "the site's folder");
-	if (outputs.images) separateOutputs(dist, guardOutput(root, imagesOut, contentDir(), "the listing images' folder"));
+	const imagesDir = outputs.images ? guardOutput(root, imagesOut, contentDir(), "the listing images' folder") : undefined;
+	if (imagesDir) separateOutputs(dist, imagesDir);
 	lockOutput(dist, "the site's folder");
 	assertOwnFolder(dist);
+	if (imagesDir) assertOwnFolder(imagesDir);
 	// Text the images cannot draw, or a title too long for its preview, is found now, in the same
 	// list as the content's other problems, while the previous site is still up. (The font is
 	// not even loaded for a build without images, such as the benchmark's.)
@@ -122,7 +124,12 @@ try {
 }
 
 step('3/3 Rendering listing images');
-const imagesOk = !outputs.images || (await (await images()).renderListingImages({ root, outDir: imagesOut, log: step }));
+let imagesOk = true;
+try {
+	if (outputs.images) imagesOk = await (await images()).renderListingImages({ root, outDir: imagesOut, log: step });
+} catch (error) {
+	stop(error);
+}
 
 await removingPrevious;
 const { pages, bytes } = folderStats(dist);

@@ -53,7 +53,8 @@ export function guardOutput(root: string, outDir: string, contentDir: string, wh
 		const why = refusalFor(root, path, contentDir);
 		if (why) {
 			const named = path === folder ? `"${outDir}"` : `"${outDir}" (through ${basename(path)}, which each run creates and deletes)`;
-			throw new UsageError(`${capitalise(what)} ${named} ${why}, and every run replaces it: that would delete your own files. Choose a folder of its own, such as dist or listing-images.`);
+			const example = what.includes('image') ? 'listing-images' : 'dist';
+			throw new UsageError(`${capitalise(what)} ${named} ${why}, and every run replaces it: that would delete your own files. Choose a folder of its own, such as ${example}.`);
 		}
 	}
 	return folder;

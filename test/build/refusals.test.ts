@@ -54,6 +54,14 @@ describe('a build that would harm the project', () => {
 		expect(refused.status, refused.stderr).toBe(2);
 		expect(refused.stderr).toContain(`"${theirs}" holds files Aftercare did not write`);
 		expect(readFileSync(join(theirs, 'tax-return.pdf'), 'utf8')).toBe('mine');
+		// The listing images' folder too, before the site is built.
+		const site = testOutput('site-beside-theirs');
+		const images = buildShop(basic, site, {}, ['--outDir', site, '--images-out', theirs]);
+		expect(images.status, images.stderr).toBe(2);
+		expect(images.stderr).toContain(`"${theirs}" holds files Aftercare did not write`);
+		expect(images.stdout).not.toContain('2/3');
+		expect(images.stderr).not.toMatch(/^\s+at /m);
+		expect(readFileSync(join(theirs, 'tax-return.pdf'), 'utf8')).toBe('mine');
 
 		const root = shopWith({});
 		cpSync(join(root, 'content'), join(root, 'site.aftercare-partial'), { recursive: true });

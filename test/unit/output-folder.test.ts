@@ -42,7 +42,7 @@ describe('which folders a run may replace', () => {
 
 	it('says what was refused and what to do instead', () => {
 		expect(() => guardOutput('/shop', 'src', 'content', "the site's folder")).toThrow(
-			`The site's folder "src" is the project's src/ folder, and every run replaces it: that would delete your own files. Choose a folder of its own, such as dist or listing-images.`,
+			`The site's folder "src" is the project's src/ folder, and every run replaces it: that would delete your own files. Choose a folder of its own, such as dist.`,
 		);
 	});
 
