@@ -59,6 +59,10 @@ export function readYaml(source: string, kind: YamlKind, offset = 0): { data: un
 		if (!(error instanceof jsYaml.YAMLException)) throw error;
 		failure = error;
 	}
+	if (!failure && source.includes('#')) {
+		const cut = valuesCutByHash(source, offset);
+		if (cut.length > 0) return { data: undefined, problems: cut };
+	}
 	if (!failure && ![...LOOKALIKE_SPACES.keys()].some((space) => source.includes(space))) return { data, problems: [] };
 
 	const lines = new LineCounter();
@@ -87,6 +91,30 @@ export function readYaml(source: string, kind: YamlKind, offset = 0): { data: un
 	const byLine = new Map<number | undefined, YamlProblem>();
 	for (const problem of problems) if (!byLine.has(problem.line)) byLine.set(problem.line, problem);
 	return { data: undefined, problems: [...byLine.values()].sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
+}
+
+/**
+ * Values YAML cuts short at " #", reading the rest as a comment: `symptom: The cell shows #REF!`
+ * keeps only "The cell shows", silently. A comment is written "# like this", with a space after
+ * the hash; text straight after it (#REF!, #1, #VALUE!) is the seller's value, so it is refused
+ * with the whole value quoted as the fix.
+ */
+function valuesCutByHash(source: string, offset: number): YamlProblem[] {
+	const lines = new LineCounter();
+	const doc = parseDocument(source, { lineCounter: lines });
+	const problems: YamlProblem[] = [];
+	visit(doc, {
+		Scalar: (_, node) => {
+			if (node.type !== 'PLAIN' || !node.comment || /^\s/.test(node.comment) || !node.range) return;
+			const whole = `${String(node.source ?? node.value)} #${node.comment}`;
+			problems.push({
+				line: lines.linePos(node.range[0]).line + offset,
+				message: `has "${whole}", but YAML reads everything from " #" on as a comment and would keep only "${String(node.value)}".`,
+				hint: `put the whole value in quotes: ${quoted(whole)}.`,
+			});
+		},
+	});
+	return problems;
 }
 
 const GENERAL_HINT = 'check the indentation (spaces, two per level) and put text that holds a colon followed by a space, or starts with a quote, [ or {, in quotes.';

@@ -133,6 +133,17 @@ describe('YAML mistakes in plain words, at the line they are on', () => {
 		expect(message).not.toContain('Nested mappings');
 	});
 
+	it('refuses text YAML would cut at " #", such as a spreadsheet error, in frontmatter and data files, and keeps real comments', () => {
+		const message = problemsOf({
+			'troubleshooting/en/font-missing.mdx': fixtureFile('troubleshooting/en/font-missing.mdx').replace(/^symptom: .*$/m, 'symptom: The cell shows #REF! or #VALUE! instead of a number'),
+			'products/party-kit.yaml': fixtureFile('products/party-kit.yaml').replace('priceBand: high', 'priceBand: high  # most of our kits'),
+			'licenses/personal.yaml': fixtureFile('licenses/personal.yaml').replace(/^summary: .*$/m, 'summary: Our #1 licence for home use'),
+		});
+		expect(message).toMatch(/content\/troubleshooting\/en\/font-missing\.mdx\n {4}line \d+: has "The cell shows #REF! or #VALUE! instead of a number", but YAML reads everything from " #" on as a comment and would keep only "The cell shows"\.\n {6}Hint: put the whole value in quotes: "The cell shows #REF! or #VALUE! instead of a number"\./);
+		expect(message).toContain('would keep only "Our".');
+		expect(message).not.toContain('party-kit.yaml');
+	});
+
 	it('names a field written twice, with both lines', () => {
 		const message = problemsOf({ 'products/party-kit.yaml': fixtureFile('products/party-kit.yaml').replace('priceBand: high', 'priceBand: high\nsoftware: []') });
 		expect(message).toContain('content/products/party-kit.yaml\n    line 8: has the field `software` a second time (it is on line 6 too); YAML would keep only one of the two.\n      Hint: delete one of them, or merge what they say into one.');
