@@ -105,6 +105,18 @@ describe('what the check quotes', () => {
 	});
 });
 
+describe('what an export from another tool brings', () => {
+	it('suggests backticks for a formula with <, which keep its quotes straight', () => {
+		expect(problemsIn('Type =IF(A1<0,"overspent","ok") in the cell.\n').join('\n')).toContain('if it is a formula or code, put it in backticks, which keep it exactly as written: `=IF(A1<0,"overspent","ok")`');
+	});
+
+	it('refuses code indented by four spaces, which MDX would show as a paragraph, and keeps indented list items', () => {
+		expect(problemsIn('To sum a column:\n\n    =SUM(A1:A3)\n    =AVERAGE(B1:B3)\n\nThat is all.\n\n- a list\n\n    with a second paragraph\n')).toEqual([
+			'line 10: has `=SUM(A1:A3)` indented by four spaces, which Markdown elsewhere reads as code but MDX shows as a plain paragraph. / put the code between two lines of three backticks (```) instead of indenting it, or remove the indentation if it is text.',
+		]);
+	});
+});
+
 describe('the allow-list', () => {
 	it('lets through Markdown, code and the named tags', () => {
 		const body = [

@@ -200,9 +200,29 @@ function checkHtml(source: string, node: Html, problems: BodyProblem[]): void {
 	visit(htmlToHast(node.value, { fragment: true }) as HastNodes);
 }
 
+/**
+ * Code indented by four spaces, as help desks' Markdown exports write it: MDX has no indented code
+ * blocks, so it would silently become a paragraph of run-together lines.
+ */
+function indentedCode(tree: Root, source: string): BodyProblem[] {
+	return tree.children.flatMap((node) => {
+		if (node.type !== 'paragraph') return [];
+		const offset = startOf(node);
+		const indent = source.slice(source.lastIndexOf('\n', offset - 1) + 1, offset);
+		if (!/^[ \t]+$/.test(indent) || indent.replaceAll('\t', '    ').length < 4) return [];
+		return [
+			{
+				offset,
+				message: `has \`${clip(sourceOf(source, node).split('\n')[0]!)}\` indented by four spaces, which Markdown elsewhere reads as code but MDX shows as a plain paragraph.`,
+				hint: 'put the code between two lines of three backticks (```) instead of indenting it, or remove the indentation if it is text.',
+			},
+		];
+	});
+}
+
 /** Everything in a body that is not Markdown and not on the allow-list. */
 export function checkAllowList(tree: Root, source: string): BodyProblem[] {
-	const problems: BodyProblem[] = [];
+	const problems: BodyProblem[] = indentedCode(tree, source);
 	walk(tree, (node) => {
 		switch (node.type) {
 			case 'mdxjsEsm': {

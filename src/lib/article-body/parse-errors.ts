@@ -194,9 +194,14 @@ export function explainParseError(text: string, original: string, offset: number
 		}
 		const [start, stop] = wordsAround(original, offset);
 		const written = original.slice(start, stop);
+		// A formula or code (=IF(A1<0,"x")) belongs in backticks, where quotes stay straight and
+		// nothing is read as a tag; escaping would still curl its quotes.
+		const code = /[=(){}"';]/.test(written);
 		return one(
 			`has ${clip(written)}, where MDX reads \`<\` as the start of a tag.`,
-			`write \`\\<\` for the character: ${written.slice(0, offset - start)}\\${written.slice(offset - start)}`,
+			code
+				? `if it is a formula or code, put it in backticks, which keep it exactly as written: \`${clip(written)}\`; if it is text, write \`\\<\` for the character.`
+				: `write \`\\<\` for the character: ${written.slice(0, offset - start)}\\${written.slice(offset - start)}`,
 		);
 	}
 
