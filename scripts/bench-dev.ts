@@ -5,7 +5,8 @@
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCommandLine, UsageError } from '../src/lib/cli.ts';
+import { UsageError } from '../src/lib/cli.ts';
+import { readCommandLine } from './command-line.ts';
 import { median } from '../src/lib/bench-stats.ts';
 
 const USAGE = `Usage: npm run bench:dev -- [--articles <n>] [--pages <n>]
@@ -17,21 +18,13 @@ Options:
 `;
 const BUDGET_MS = 300;
 
-let options;
-try {
-	options = parseCommandLine({ articles: { type: 'string', default: '1000' }, pages: { type: 'string', default: '20' }, help: { type: 'boolean', default: false } }).values;
-	for (const name of ['articles', 'pages'] as const) {
-		if (!/^[1-9]\d*$/.test(options[name])) throw new UsageError(`--${name} takes a whole number above 0; it was "${options[name]}".`);
-	}
-} catch (error) {
-	if (!(error instanceof UsageError)) throw error;
-	process.stderr.write(`${error.message}\n\n${USAGE}`);
-	process.exit(2);
-}
-if (options.help) {
-	process.stdout.write(USAGE);
-	process.exit(0);
-}
+const options = readCommandLine({ articles: { type: 'string', default: '1000' }, pages: { type: 'string', default: '20' } }, USAGE, {
+	check: (values) => {
+		for (const name of ['articles', 'pages'] as const) {
+			if (!/^[1-9]\d*$/.test(values[name])) throw new UsageError(`--${name} takes a whole number above 0; it was "${values[name]}".`);
+		}
+	},
+}).values;
 const articles = Number(options.articles);
 const pages = Math.min(Number(options.pages), articles);
 

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { parse } from 'yaml';
-import { parseCommandLine, UsageError } from '../src/lib/cli.ts';
+import { UsageError } from '../src/lib/cli.ts';
+import { readCommandLine } from './command-line.ts';
 import { median } from '../src/lib/bench-stats.ts';
 import { launchBrowser, serveStatic } from '../test/helpers/browser.ts';
 
@@ -37,24 +38,19 @@ interface Answer {
 	plain: string[];
 }
 
-let options;
-try {
-	options = parseCommandLine({
+const options = readCommandLine(
+	{
 		site: { type: 'string', default: 'dist' },
 		questions: { type: 'string', default: 'bench/search-questions.yaml' },
 		json: { type: 'string' },
-		help: { type: 'boolean', default: false },
-	}).values;
-	if (!existsSync(join(options.site, 'pagefind'))) throw new UsageError(`${options.site}/ holds no built site with a search index. Run \`npm run build\` first, or name the folder with --site.`);
-} catch (error) {
-	if (!(error instanceof UsageError)) throw error;
-	process.stderr.write(`${error.message}\n\n${USAGE}`);
-	process.exit(2);
-}
-if (options.help) {
-	process.stdout.write(USAGE);
-	process.exit(0);
-}
+	},
+	USAGE,
+	{
+		check: ({ site }) => {
+			if (!existsSync(join(site, 'pagefind'))) throw new UsageError(`${site}/ holds no built site with a search index. Run \`npm run build\` first, or name the folder with --site.`);
+		},
+	},
+).values;
 
 const suite = parse(readFileSync(options.questions, 'utf8')) as Record<string, Question[]>;
 const prefix = (locale: string) => (locale === Object.keys(suite)[0] ? '' : `/${locale}`);

@@ -1,7 +1,8 @@
 // `npm run screenshots`: photographs the built site (dist/) at phone and desktop widths, light
 // and dark, so a person can look at what buyers see. Needs Debian's chromium (see README).
 import { mkdirSync } from 'node:fs';
-import { parseCommandLine, UsageError } from '../src/lib/cli.ts';
+import { UsageError } from '../src/lib/cli.ts';
+import { readCommandLine } from './command-line.ts';
 import { launchBrowser, serveStatic } from '../test/helpers/browser.ts';
 
 const USAGE = `Usage: npm run screenshots -- [--site <dir>] [/path/ ...]
@@ -9,20 +10,13 @@ const USAGE = `Usage: npm run screenshots -- [--site <dir>] [/path/ ...]
 Photographs pages of the built site at phone and desktop widths, light and dark, into
 test/.output/screenshots/. Paths default to one page of each kind.
 `;
-let args;
-try {
-	args = parseCommandLine({ site: { type: 'string', default: 'dist' }, help: { type: 'boolean', default: false } }, { positionals: true });
-	const notPath = args.positionals.find((a) => !a.startsWith('/'));
-	if (notPath) throw new UsageError(`"${notPath}" is not a page path; write it from the site root, e.g. /guides/open-a-canva-template/.`);
-} catch (error) {
-	if (!(error instanceof UsageError)) throw error;
-	process.stderr.write(`${error.message}\n\n${USAGE}`);
-	process.exit(2);
-}
-if (args.values.help) {
-	process.stdout.write(USAGE);
-	process.exit(0);
-}
+const args = readCommandLine({ site: { type: 'string', default: 'dist' } }, USAGE, {
+	positionals: true,
+	check: (_, positionals) => {
+		const notPath = positionals.find((a) => !a.startsWith('/'));
+		if (notPath) throw new UsageError(`"${notPath}" is not a page path; write it from the site root, e.g. /guides/open-a-canva-template/.`);
+	},
+});
 const pages = args.positionals;
 const paths = pages.length > 0 ? pages : ['/', '/products/canva-wedding-suite/', '/guides/open-a-canva-template/', '/licenses/commercial/', '/licenses/', '/help/canva-template-will-not-open/', '/pt/', '/pt/guides/print-at-a-copy-shop/', '/search/?q=reembolso'];
 const out = 'test/.output/screenshots';
