@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { extname, join, relative, resolve } from 'node:path';
 import sharp from 'sharp';
 import { ContentError, formatProblems, listChoices } from '../lib/content-errors.ts';
@@ -13,8 +12,7 @@ import type { Site } from '../lib/site.ts';
 import { glyphProblems } from './glyphs.ts';
 import { planListingImages, planPageCards } from './plan.ts';
 import { findPreset, presets, type Preset } from './presets.ts';
-import { writeAtomically } from './cache-files.ts';
-import { pipeline, runImageJobs, type PlannedImage, type RunResult } from './run-jobs.ts';
+import { runImageJobs, type PlannedImage, type RunResult } from './run-jobs.ts';
 
 /** A mistake in the command line: printed with the usage, exit code 2. */
 export { UsageError };
@@ -52,24 +50,20 @@ export function findPhotos(root: string, site: Site, log: (line: string) => void
 }
 
 /**
- * Reads each photo's header once: a corrupt file or one smaller than a preset is named, not
- * rendered. Finding a corrupt one means decoding it whole, a third of a second for a large
- * photo: a photo that decoded once is remembered by its bytes in `verifiedDir` (the cache), so a
- * rerun with nothing changed decodes none.
+ * Reads each photo's header once (its size, and that it is an image at all): a photo smaller
+ * than a preset, or a file that is no image, is named, not rendered. A photo whose data is
+ * damaged past its header is found by the render itself, which decodes it anyway (see
+ * unreadablePhotos): checking that here meant decoding every photo twice, a third of a second
+ * each for a large one.
  */
-async function checkPhotos(root: string, images: PlannedImage[], verifiedDir: string | undefined): Promise<{ ok: PlannedImage[]; problems: string[] }> {
+async function checkPhotos(root: string, images: PlannedImage[]): Promise<{ ok: PlannedImage[]; problems: string[] }> {
 	const sizes = new Map<string, { width: number; height: number } | Error>();
-	// All at once: libvips decodes them on as many threads.
 	const check = async (photo: string) => {
 		try {
 			const meta = await sharp(photo).metadata();
 			// EXIF-rotated photos swap their sides.
 			const turned = (meta.orientation ?? 1) >= 5;
 			sizes.set(photo, { width: turned ? meta.height : meta.width, height: turned ? meta.width : meta.height });
-			const verified = verifiedDir && join(verifiedDir, `${createHash('sha256').update(pipeline()).update(readFileSync(photo)).digest('hex').slice(0, 24)}.ok`);
-			if (verified && existsSync(verified)) return;
-			await sharp(photo, { failOn: 'error' }).stats();
-			if (verified) writeAtomically(verified, new Uint8Array());
 		} catch (error) {
 			sizes.set(photo, error as Error);
 		}
@@ -81,7 +75,7 @@ async function checkPhotos(root: string, images: PlannedImage[], verifiedDir: st
 		const file = relative(root, image.job.photo);
 		const size = sizes.get(image.job.photo)!;
 		if (size instanceof Error) {
-			problems.add(`${file} cannot be read as an image (${size.message.split('\n')[0]}). Export it again as JPEG or PNG.`);
+			problems.add(unreadable(file, size.message));
 			return false;
 		}
 		if (size.width < image.job.size.width || size.height < image.job.size.height) {
@@ -92,6 +86,21 @@ async function checkPhotos(root: string, images: PlannedImage[], verifiedDir: st
 		return true;
 	});
 	return { ok, problems: [...problems] };
+}
+
+const unreadable = (file: string, reason: string) => `${file} cannot be read as an image (${reason.split('\n')[0]}). Export it again as JPEG or PNG.`;
+
+/**
+ * Failures of mockups whose photo could not be decoded (render.ts marks them "photo: …"), as one
+ * problem per photo, in the words checkPhotos uses; the other failures as they are.
+ */
+function describeFailures(root: string, failed: RunResult['failed'], place: (out: string) => string): string[] {
+	const problems = new Set<string>();
+	for (const { image, message } of failed) {
+		if (image.job.kind === 'mockup' && message.startsWith('photo: ')) problems.add(unreadable(relative(root, image.job.photo), message.slice('photo: '.length)));
+		else problems.add(`${place(image.out)}: ${message}`);
+	}
+	return [...problems];
 }
 
 function summary(title: string, result: RunResult): string {
@@ -161,7 +170,7 @@ export async function renderListingImages(options: ListingOptions): Promise<bool
 		if (whole) removeSibling(target);
 		const { photos, problems } = findPhotos(options.root, site, log);
 		const planned = planListingImages(site, { outDir: target, products: options.products, presets: chosen, photos });
-		const { ok, problems: photoProblems } = await checkPhotos(options.root, planned, options.useCache === false ? undefined : join(options.root, CACHE_DIR, 'photos'));
+		const { ok, problems: photoProblems } = await checkPhotos(options.root, planned);
 		problems.push(...photoProblems);
 		const result = await runImageJobs(ok, { cacheDir: join(options.root, CACHE_DIR), useCache: options.useCache, title: 'Listing images', log });
 		markOwnFolder(target);
@@ -169,7 +178,7 @@ export async function renderListingImages(options: ListingOptions): Promise<bool
 		if (whole) removeSibling(swapIn(target, outDir));
 		log(summary('Listing images', result));
 		log(`    Review them all at ${relative(options.root, join(outDir, 'index.html'))}`);
-		for (const failure of result.failed) problems.push(`${relative(options.root, join(outDir, relative(target, failure.image.out)))}: ${failure.message}`);
+		problems.push(...describeFailures(options.root, result.failed, (out) => relative(options.root, join(outDir, relative(target, out)))));
 		for (const problem of problems) warn(`  ${problem}`);
 		return problems.length === 0;
 	} finally {

@@ -134,7 +134,18 @@ async function mockupPixels(job: Extract<RenderJob, { kind: 'mockup' }>): Promis
 	const label = mockupLabel(job.label, labelWidth, height, fonts);
 	const left = Math.round((safe.x + safe.width / 2) * width - label.width / 2);
 	const top = Math.round((safe.y + safe.height) * height - label.height - height * 0.05);
-	const photo = reuse(shareKey(job)!, () => sharp(job.photo, { failOn: 'error' }).rotate().resize(width, height, { fit: 'cover', position: 'centre' }).raw().toBuffer({ resolveWithObject: true }));
+	// A photo damaged past its header fails here, the first time it is decoded whole: "photo: "
+	// tells the run it is the photo's fault (listing-images.ts names the file once).
+	const decode = () =>
+		sharp(job.photo, { failOn: 'error' })
+			.rotate()
+			.resize(width, height, { fit: 'cover', position: 'centre' })
+			.raw()
+			.toBuffer({ resolveWithObject: true })
+			.catch((error: unknown) => {
+				throw new Error(`photo: ${(error as Error).message}`);
+			});
+	const photo = reuse(shareKey(job)!, decode);
 	const drawLabel = async () => sharp(await svg(label)).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
 	const [pill, pixels] = await Promise.all([drawLabel(), photo]);
 	if (pixels.info.channels === 3) return sharp(drawOver(pixels, pill, left, top), { raw: rawSize(pixels.info) });

@@ -96,3 +96,19 @@ it('refuses text the fonts cannot draw, naming the file, the field and the chara
 		'  content/products/party-kit.yaml\n    name: "Party Kit ☂" has "☂" (U+2602), which the image font cannot draw: it would print as a box on the listing images.\n      Hint: remove or replace the character',
 	);
 });
+
+it('names a photo damaged past its header once, when rendering finds it, and writes the rest', async () => {
+	root = shopWith({});
+	const photos = join(root, 'content/mockups/brush-font');
+	mkdirSync(photos, { recursive: true });
+	const whole = await sharp({ create: { width: 3000, height: 2250, channels: 3, background: '#d8cbb8', noise: { type: 'gaussian', mean: 128, sigma: 30 } } }).jpeg().toBuffer();
+	writeFileSync(join(photos, 'cut.jpg'), whole.subarray(0, Math.floor(whole.length * 0.4)));
+	writeFileSync(join(photos, 'desk.jpg'), whole);
+	const result = await run();
+	expect(result.ok).toBe(false);
+	const named = result.warnings.split('\n').filter((line) => line.includes('cut.jpg'));
+	expect(named).toEqual(['  content/mockups/brush-font/cut.jpg cannot be read as an image (VipsJpeg: premature end of JPEG image). Export it again as JPEG or PNG.']);
+	const files = listFiles(join(root, 'listing-images'));
+	expect(files).toContain('brush-font/etsy/mockup-desk-en.jpg');
+	expect(files.filter((file) => file.includes('mockup-cut'))).toEqual([]);
+});
