@@ -2,7 +2,7 @@
 // take the project with it, an unknown or malformed option, and a second build of the same
 // folder while one runs. Each refusal leaves the project exactly as it was.
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildShop, FIXED_EPOCH, listFiles, projectRoot, testOutput } from '../helpers/build.ts';
@@ -10,12 +10,20 @@ import { fixture, shopWith } from '../helpers/content-tree.ts';
 
 const basic = join(fixture('basic'), 'content');
 
-/** Every file of the project a build could harm, with its size and modification time. */
+/**
+ * Every file of the project a build could harm, with its size and modification time: the
+ * project's own folders and top-level files (not the benchmark's or the tests' scratch folders,
+ * which other runs may be writing meanwhile).
+ */
 function fingerprint(): string[] {
-	const skip = /^(node_modules|\.git|dist|listing-images|bench\/\.out|test\/\.output|\.astro)(\/|$)/;
-	const files = listFiles(projectRoot).filter((file) => !skip.test(file));
-	const guards = ['node_modules/astro/package.json', '.git/HEAD'];
-	return [...files, ...guards].map((file) => {
+	const own = ['src', 'public', 'scripts', 'content', 'test/fixtures', 'test/unit', 'test/build', 'test/e2e', 'test/helpers', 'bench/floor/src'];
+	const files = [
+		...readdirSync(projectRoot, { withFileTypes: true }).filter((entry) => entry.isFile()).map((entry) => entry.name),
+		...own.flatMap((dir) => listFiles(join(projectRoot, dir)).map((file) => `${dir}/${file}`)),
+		'node_modules/astro/package.json',
+		'.git/HEAD',
+	];
+	return files.map((file) => {
 		const stat = statSync(join(projectRoot, file));
 		return `${file} ${stat.size} ${stat.mtimeMs}`;
 	});
