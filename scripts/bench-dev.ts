@@ -2,6 +2,7 @@
 // articles (default 1000) under bench/.out/dev-shop/, starts `astro dev` on it, and times pages
 // as a seller previewing them meets them: each article's first view (its MDX compiled on the
 // way) and a second view. The budget is 300 ms for a first view, median, once the server is up.
+import { stripVTControlCharacters } from 'node:util';
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,7 +49,8 @@ let log = '';
 const started = performance.now();
 const url = await new Promise<string>((resolve, reject) => {
 	const listen = (chunk: Buffer) => {
-		log += chunk;
+		// Without colours: under CI, Astro colours its output even into a pipe.
+		log += stripVTControlCharacters(chunk.toString());
 		const found = /Local\s+(http:\/\/localhost:\d+)\//.exec(log);
 		if (found) resolve(found[1]!);
 	};

@@ -1,5 +1,6 @@
 // `npm run dev` as a seller uses it: a page shows the content, an edit shows on the next load
 // without a restart, and a mistake shows the same friendly list as the build, not a stack trace.
+import { stripVTControlCharacters } from 'node:util';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -34,8 +35,10 @@ beforeAll(async () => {
 		// As a seller's terminal has it: vitest's NODE_ENV=test would make Astro serve nothing.
 		env: { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST'))), AFTERCARE_CONTENT: relative(projectRoot, join(root, 'content')), ASTRO_TELEMETRY_DISABLED: '1' },
 	});
-	dev.stdout!.on('data', (chunk: Buffer) => (log += chunk));
-	dev.stderr!.on('data', (chunk: Buffer) => (log += chunk));
+	// Without colours: under CI, Astro colours its output even into a pipe.
+	const add = (chunk: Buffer) => (log += stripVTControlCharacters(chunk.toString()));
+	dev.stdout!.on('data', add);
+	dev.stderr!.on('data', add);
 	// Readiness: Astro prints its address once it serves.
 	url = await new Promise<string>((resolve, reject) => {
 		const seen = () => {
