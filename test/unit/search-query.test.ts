@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, correctWord, editDistance, readVocabulary, vocabularyFile } from '../../src/lib/search/correct.ts';
+import { allowedEdits, correctWord, readVocabulary, vocabularyFile } from '../../src/lib/search/correct.ts';
+import { editDistance } from '../../src/lib/edit-distance.ts';
 import { fold } from '../../src/lib/search/fold.ts';
 import { planQuery, rankPages } from '../../src/lib/search/plan.ts';
 import { concepts, synonymGroups } from '../../src/lib/search/synonyms.ts';

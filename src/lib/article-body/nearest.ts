@@ -1,16 +1,4 @@
-/** Edits between two words: a character inserted, deleted or replaced, or two swapped (`stpe` for `step`). */
-export function editDistance(a: string, b: string): number {
-	const rows: number[][] = [Array.from({ length: b.length + 1 }, (_, j) => j)];
-	for (let i = 1; i <= a.length; i++) {
-		const row = [i];
-		for (let j = 1; j <= b.length; j++) {
-			row[j] = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j]!, rows[i - 2]![j - 2]! + 1);
-		}
-		rows.push(row);
-	}
-	return rows[a.length]![b.length]!;
-}
+import { editDistance } from '../edit-distance.ts';
 
 /**
  * Up to three of `candidates` nearest to `wanted`, nearest first, leaving out any too far to be

@@ -1,3 +1,4 @@
+import { editDistance } from '../edit-distance.ts';
 import { fold } from './fold.ts';
 
 /**
@@ -90,25 +91,4 @@ export function correctWord(typed: string, vocabulary: SearchVocabulary): { word
 		if (!best || rank < best.rank) best = { word: spelled, distance, rank };
 	}
 	return best ? { word: best.word, corrected: true } : undefined;
-}
-
-/** Optimal string alignment distance, giving up (limit + 1) once past `limit`. */
-export function editDistance(a: string, b: string, limit = Infinity): number {
-	let before: number[] = [];
-	let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		let smallest = i;
-		for (let j = 1; j <= b.length; j++) {
-			const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-			let value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2]! + 1);
-			current[j] = value;
-			smallest = Math.min(smallest, value);
-		}
-		if (smallest > limit) return limit + 1;
-		before = previous;
-		previous = current;
-	}
-	return previous[b.length]!;
 }
