@@ -1,7 +1,8 @@
 // `npm run images`: the listing images for every product (licence cards, labelled mockups),
 // sized for each marketplace it sells on. Also run by `npm run build`.
 import { renderListingImages } from '../src/images/listing-images.ts';
-import { parseCommandLine, UsageError } from '../src/lib/cli.ts';
+import { UsageError } from '../src/lib/cli.ts';
+import { readCommandLine } from './command-line.ts';
 
 const HELP = `Usage: npm run images -- [options]
 
@@ -16,18 +17,17 @@ Options:
   --help            show this
 `;
 
-try {
-	const { values } = parseCommandLine({
+const { values } = readCommandLine(
+	{
 		product: { type: 'string', multiple: true },
 		preset: { type: 'string', multiple: true },
 		out: { type: 'string', default: 'listing-images' },
 		'no-cache': { type: 'boolean', default: false },
-		help: { type: 'boolean', default: false },
-	});
-	if (values.help) {
-		process.stdout.write(HELP);
-		process.exit(0);
-	}
+	},
+	HELP,
+);
+try {
+	// An unknown product or preset, or a refused folder, is a usage mistake too.
 	const ok = await renderListingImages({ root: process.cwd(), outDir: values.out, products: values.product, presets: values.preset, useCache: !values['no-cache'] });
 	process.exit(ok ? 0 : 1);
 } catch (error) {

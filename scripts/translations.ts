@@ -1,10 +1,10 @@
 // `npm run translations [-- --strict]`: per locale, what is not translated yet or is older than
 // its original. With --strict it exits non-zero while anything is missing or outdated.
-import { parseCommandLine, UsageError } from '../src/lib/cli.ts';
 import { ContentError } from '../src/lib/content-errors.ts';
 import { contentDir } from '../src/lib/project.ts';
 import { readContent } from '../src/lib/read-content.ts';
 import { formatTranslationReport, translationReport } from '../src/lib/translation-report.ts';
+import { readCommandLine } from './command-line.ts';
 
 const USAGE = `Usage: npm run translations -- [--strict]
 
@@ -15,12 +15,8 @@ Options:
   --help     show this
 `;
 
+const { values } = readCommandLine({ strict: { type: 'boolean', default: false } }, USAGE);
 try {
-	const { values } = parseCommandLine({ strict: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } });
-	if (values.help) {
-		process.stdout.write(USAGE);
-		process.exit(0);
-	}
 	const reports = translationReport(readContent(process.cwd(), contentDir()));
 	console.log(formatTranslationReport(reports));
 	const incomplete = reports.some((r) => r.missing.length > 0 || r.outdated.length > 0 || r.missingUi.length > 0);
@@ -29,10 +25,6 @@ try {
 		process.exit(1);
 	}
 } catch (error) {
-	if (error instanceof UsageError) {
-		console.error(`${error.message}\n\n${USAGE}`);
-		process.exit(2);
-	}
 	if (!(error instanceof ContentError)) throw error;
 	console.error(error.message);
 	process.exit(1);
