@@ -88,7 +88,12 @@ async function checkPhotos(root: string, images: PlannedImage[]): Promise<{ ok: 
 	return { ok, problems: [...problems] };
 }
 
-const unreadable = (file: string, reason: string) => `${file} cannot be read as an image (${reason.split('\n')[0]}). Export it again as JPEG or PNG.`;
+/** libvips keeps its last error per thread, so under load sharp sometimes reports a damaged file only as "Unknown error". */
+const decodeReason = (reason: string) => {
+	const first = reason.split('\n')[0].trim();
+	return first === '' || /^unknown error$/i.test(first) ? 'the file is damaged or cut short' : first;
+};
+const unreadable = (file: string, reason: string) => `${file} cannot be read as an image (${decodeReason(reason)}). Export it again as JPEG or PNG.`;
 
 /**
  * Failures of mockups whose photo could not be decoded (render.ts marks them "photo: …"), as one

@@ -107,7 +107,9 @@ it('names a photo damaged past its header once, when rendering finds it, and wri
 	const result = await run();
 	expect(result.ok).toBe(false);
 	const named = result.warnings.split('\n').filter((line) => line.includes('cut.jpg'));
-	expect(named).toEqual(['  content/mockups/brush-font/cut.jpg cannot be read as an image (VipsJpeg: premature end of JPEG image). Export it again as JPEG or PNG.']);
+	// The reason in brackets is libvips's, which differs between its versions and thread timings.
+	expect(named).toHaveLength(1);
+	expect(named[0]).toMatch(/^ {2}content\/mockups\/brush-font\/cut\.jpg cannot be read as an image \((VipsJpeg: premature end of JPEG image|the file is damaged or cut short)\)\. Export it again as JPEG or PNG\.$/);
 	const files = listFiles(join(root, 'listing-images'));
 	expect(files).toContain('brush-font/etsy/mockup-desk-en.jpg');
 	expect(files.filter((file) => file.includes('mockup-cut'))).toEqual([]);
