@@ -55,7 +55,7 @@ export function checkReferences(content: Content, invalidIds: ReadonlyMap<string
 		}
 	};
 	// An id whose file exists but failed its schema has been reported already, in that file.
-	const foldersOf: Record<string, readonly string[]> = { licence: ['licenses'], product: ['products'], article: ['guides', 'troubleshooting'], software: ['software'], category: ['categories'] };
+	const foldersOf: Record<string, readonly string[]> = { licence: ['licenses'], product: ['products'], article: ['guides', 'troubleshooting'], 'troubleshooting entry': ['troubleshooting'], software: ['software'], category: ['categories'] };
 	const isInvalid = (folder: string, id: string) => (invalidIds.get(folder)?.has(id) ?? false) || unknowable(folder);
 	const unknownId = (file: string, where: string, value: string, kind: string, known: Iterable<string>, fix: string) =>
 		(foldersOf[kind] ?? []).some((folder) => isInvalid(folder, value)) ||
@@ -97,6 +97,9 @@ export function checkReferences(content: Content, invalidIds: ReadonlyMap<string
 	const guideSlugs = new Set(articles.guides.filter((a) => a.locale === defaultLocale).map((a) => a.slug));
 	const helpSlugs = new Set(articles.troubleshooting.filter((a) => a.locale === defaultLocale).map((a) => a.slug));
 	const codeOwners = new Map<string, string>();
+	shop.commonProblems.forEach((slug, i) => {
+		if (!helpSlugs.has(slug)) unknownId(shopFile, `commonProblems[${i}]`, slug, 'troubleshooting entry', helpSlugs, `write content/troubleshooting/${defaultLocale}/${slug}.mdx`);
+	});
 	for (const product of products.values()) {
 		localized(product.file, 'name', product.name);
 		localized(product.file, 'summary', product.summary);

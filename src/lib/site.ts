@@ -26,6 +26,8 @@ export interface Site {
 	forProduct(folder: 'guides' | 'troubleshooting', product: ProductEntry, locale: string): Localized<'guides' | 'troubleshooting'>[];
 	forCategory(category: string, locale: string): Localized<'guides' | 'troubleshooting'>[];
 	products(): ProductEntry[];
+	/** Troubleshooting entries in the order of `commonProblems` in shop.yaml, then the rest by title. */
+	commonProblems(locale: string): Localized<'troubleshooting'>[];
 	activeNotices(locale: string): Localized<'notices'>[];
 	pastNotices(locale: string): Localized<'notices'>[];
 }
@@ -109,6 +111,11 @@ export function buildSite(content: Content, now: Date): Site {
 			) as Localized<'guides' | 'troubleshooting'>[];
 		},
 		forCategory,
+		commonProblems(locale) {
+			const chosen = content.shop.commonProblems;
+			const rest = originals('troubleshooting').map((a) => a.slug).filter((slug) => !chosen.includes(slug));
+			return [...chosen, ...rest].map((slug) => get('troubleshooting', slug, locale));
+		},
 		products: () => [...content.products.values()].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
 		activeNotices: (locale) => notices(locale, true),
 		pastNotices: (locale) => notices(locale, false),

@@ -102,6 +102,12 @@ export const shopSchema = z.strictObject({
 	software: z.record(slugSchema, softwareSchema).default({}),
 	/** Article categories, by id. Every guide and troubleshooting entry names one. */
 	categories: z.record(slugSchema, categorySchema),
+	/**
+	 * The problems buyers ask about most, as troubleshooting slugs, most asked first. The home
+	 * page, the search page's "nothing found" and the 404 page list them in this order; entries
+	 * not named here follow in title order.
+	 */
+	commonProblems: z.array(slugSchema).default([]),
 });
 export type ShopInput = z.input<typeof shopSchema>;
 export type Shop = z.output<typeof shopSchema>;
