@@ -38,5 +38,13 @@ export function pageMeta(page: PageContext, route: Route): PageMeta {
 			return { ...base, title: t('license.comparison') };
 		case 'savedReplies':
 			return { ...base, title: t('replies.title') };
+		case 'products':
+			return { ...base, title: t('nav.products'), description: t('index.productsLead') };
+		case 'topics':
+			return { ...base, title: t('nav.topics'), description: t('index.topicsLead') };
+		case 'articles':
+			return route.folder === 'guides'
+				? { ...base, title: t('nav.guides'), description: t('index.guidesLead') }
+				: { ...base, title: t('nav.troubleshooting'), description: t('index.troubleshootingLead') };
 	}
 }

@@ -1,9 +1,10 @@
-import { localize, paths } from './routes.ts';
+import { localize, paths, type IndexedFolder } from './routes.ts';
 import type { ArticleKind, Site } from './site.ts';
 
 /** Every page the site builds, one entry per locale. Redirects keep old addresses working. */
 export type Route = { locale: string; path: string } & (
-	| { kind: 'home' | 'search' | 'notices' | 'licenses' | 'savedReplies' }
+	| { kind: 'home' | 'search' | 'notices' | 'licenses' | 'savedReplies' | 'products' | 'topics' }
+	| { kind: 'articles'; folder: IndexedFolder }
 	| { kind: 'license' | 'product' | 'topic'; id: string }
 	| { kind: 'article'; folder: ArticleKind; slug: string }
 	| { kind: 'redirect'; to: string; title: string }
@@ -19,6 +20,9 @@ export function routeTable(site: Site): Route[] {
 		add({ locale, kind: 'notices', path: paths.notices() });
 		add({ locale, kind: 'licenses', path: paths.licenses() });
 		add({ locale, kind: 'savedReplies', path: paths.savedReplies() });
+		add({ locale, kind: 'products', path: paths.products() });
+		add({ locale, kind: 'topics', path: paths.topics() });
+		for (const folder of ['guides', 'troubleshooting'] as const) add({ locale, kind: 'articles', folder, path: paths.articles(folder) });
 		for (const id of licenses.keys()) add({ locale, kind: 'license', id, path: paths.license(id) });
 		for (const product of site.products()) add({ locale, kind: 'product', id: product.id, path: paths.product(product.id) });
 		for (const id of Object.keys(shop.categories)) add({ locale, kind: 'topic', id, path: paths.topic(id) });

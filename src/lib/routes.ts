@@ -1,3 +1,4 @@
+import type { UiKey } from '../i18n/en.ts';
 import type { ArticleFolder } from './content-model.ts';
 
 /** URL section for each article folder. `troubleshooting` is `/help/` because buyers look for help. */
@@ -7,12 +8,19 @@ export const articleSections: Record<Exclude<ArticleFolder, 'notices'>, string> 
 	pages: 'policies',
 };
 
+/** The article folders that have an index page listing them all. */
+export type IndexedFolder = 'guides' | 'troubleshooting';
+
 /** Locale-neutral paths; `localize` adds the locale prefix. All end in a slash. */
 export const paths = {
 	home: () => '/',
 	search: () => '/search/',
 	notices: () => '/notices/',
 	licenses: () => '/licenses/',
+	products: () => '/products/',
+	topics: () => '/topics/',
+	/** The list of every guide (`/guides/`) or troubleshooting entry (`/help/`). */
+	articles: (folder: IndexedFolder) => `/${articleSections[folder]}/`,
 	savedReplies: () => '/saved-replies/',
 	license: (id: string) => `/licenses/${id}/`,
 	product: (id: string) => `/products/${id}/`,
@@ -20,6 +28,25 @@ export const paths = {
 	shortLink: (code: string) => `/go/${code}/`,
 	article: (folder: Exclude<ArticleFolder, 'notices'>, slug: string) => `/${articleSections[folder]}/${slug}/`,
 };
+
+/** The index pages in the order the footer lists them, with the UI string that names each. */
+export const indexPages = [
+	{ path: '/topics/', label: 'nav.topics' },
+	{ path: '/products/', label: 'nav.products' },
+	{ path: '/guides/', label: 'nav.guides' },
+	{ path: '/help/', label: 'nav.troubleshooting' },
+] as const satisfies readonly { path: string; label: UiKey }[];
+
+/**
+ * The index a breadcrumb trail starts from: a product or a topic leads through `/products/` or
+ * `/topics/`. Only a trail's first step is asked: an article's trail starts at its topic, so it
+ * reads Home › Topics › Printing rather than also naming Guides.
+ */
+export function indexFor(path: string): (typeof indexPages)[number] | undefined {
+	const section = /^\/[^/]+\//.exec(path)?.[0];
+	if (section === path || (section !== paths.products() && section !== paths.topics())) return undefined;
+	return indexPages.find((index) => index.path === section);
+}
 
 /** `/guides/x/` in `pt` (default `en`) -> `/pt/guides/x/`; the default locale has no prefix. */
 export function localize(path: string, locale: string, defaultLocale: string): string {
