@@ -9,6 +9,7 @@ import { countArticles } from '../lib/content-model.ts';
 import { contentDir } from '../lib/project.ts';
 import { assertOwnFolder, refusalFor } from '../lib/output-folder.ts';
 import { loadContent } from '../data/shop-state.ts';
+import { placeNotFoundPages } from './not-found.ts';
 import { indexSite } from './pagefind.ts';
 
 /**
@@ -77,7 +78,8 @@ export function aftercare(): AstroIntegration {
 				config = done;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const { synonyms } = loadContent(fileURLToPath(config.root), contentDir());
+				const { synonyms, shop } = loadContent(fileURLToPath(config.root), contentDir());
+				placeNotFoundPages(fileURLToPath(dir), shop.locales);
 				await indexSite(fileURLToPath(dir), logger, (lang) => synonyms.get(lang)?.groups ?? []);
 			},
 		},

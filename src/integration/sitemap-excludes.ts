@@ -5,13 +5,15 @@ import { unlistedPaths } from '../lib/route-table.ts';
 let excluded: Set<string> | undefined;
 
 /**
- * Paths the sitemap leaves out: short links, old slugs and the saved replies. Read when the
+ * Paths the sitemap leaves out: short links, old slugs, the saved replies and each language's 404
+ * (the sitemap knows only the root one; Astro names the others /pt/404/). Read when the
  * sitemap is written, after the content check has passed, from the content already read.
  */
 export function sitemapExcludes(): Set<string> {
 	if (!excluded) {
 		const site = siteOf(loadContent(process.cwd(), contentDir()));
 		excluded = unlistedPaths(routesOf(site), site.defaultLocale);
+		for (const locale of site.locales.slice(1)) excluded.add(`/${locale}/404/`);
 	}
 	return excluded;
 }

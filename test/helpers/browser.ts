@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import sirv from 'sirv';
 import { describe, it } from 'vitest';
@@ -45,18 +46,40 @@ export function launchBrowser(): Promise<Browser> {
 	return chromium.launch({ executablePath: CHROMIUM, args: QUIET_FLAGS });
 }
 
-/** Serves a built site on loopback the way a static host would, 404.html included. */
+/**
+ * Serves a built site on loopback the way a static host would. A miss gets the nearest 404.html
+ * up the folders, as Cloudflare Pages answers: `/pt/nothing-here/` the Portuguese
+ * `/pt/404.html`, an address in no language folder the root `/404.html`.
+ */
 export async function serveStatic(dir: string): Promise<{ url: string; close(): Promise<void> }> {
 	const files = sirv(dir, { dev: false, etag: true });
+	const notFound = sirv(dir, { dev: false });
 	const server: Server = createServer((req, res) => files(req, res, () => {
 		res.statusCode = 404;
-		sirv(dir, { dev: false })(Object.assign(req, { url: '/404.html' }), res, () => {
+		notFound(Object.assign(req, { url: nearestNotFound(dir, req.url ?? '/') }), res, () => {
 			res.end();
 		});
 	}));
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** `/pt/a/b/` -> the first of `/pt/a/b/404.html`, `/pt/a/404.html`, `/pt/404.html` that exists, else `/404.html`. */
+function nearestNotFound(dir: string, url: string): string {
+	let path: string;
+	try {
+		path = decodeURIComponent(new URL(url, 'http://host').pathname);
+	} catch {
+		return '/404.html';
+	}
+	const folders = path.split('/').filter((part) => part !== '' && part !== '.' && part !== '..');
+	if (!path.endsWith('/')) folders.pop();
+	for (let depth = folders.length; depth > 0; depth--) {
+		const candidate = `/${folders.slice(0, depth).join('/')}/404.html`;
+		if (existsSync(join(dir, candidate))) return candidate;
+	}
+	return '/404.html';
 }
 
 /**
