@@ -8,9 +8,12 @@ import { contentDir } from '../lib/project.ts';
 import { loadContent, routesOf, siteOf } from '../data/shop-state.ts';
 import { pageContext } from '../lib/page-context.ts';
 import { pageMeta } from '../lib/page-meta.ts';
+import { pick } from '../lib/localized.ts';
 import type { Site } from '../lib/site.ts';
+import type { LocalizedText } from '../schemas/common.ts';
 import { glyphProblems } from './glyphs.ts';
-import { planListingImages, planPageCards } from './plan.ts';
+import { cachedLogoPng, PICTURE_CACHE } from './logo.ts';
+import { planListingImages, planPageCards, type PlannedLogo } from './plan.ts';
 import { findPreset, presets, type Preset } from './presets.ts';
 import { runImageJobs, type PlannedImage, type RunResult } from './run-jobs.ts';
 
@@ -116,22 +119,108 @@ function summary(title: string, result: RunResult): string {
 	return `    ${title}: ${result.rendered} rendered, ${result.cached} unchanged${copies} in ${(result.ms / 1000).toFixed(1)} s${perSecond}.`;
 }
 
-/** A contact sheet of everything in the folder, to review before uploading. */
-function writeIndex(outDir: string): void {
+/** One file of the listing images' folder as the index shows it. */
+interface IndexEntry {
+	src: string;
+	/** What it is, in words: "Licence card: Commercial, English". */
+	caption: string;
+}
+
+/**
+ * What a file in `<product>/<preset>/` is, read back from the name plan.ts gave it
+ * (`licence-<id>-<locale>.jpg`, `mockup-<photo>-<locale>.jpg`); a file named otherwise keeps its name.
+ */
+export function describeListingImage(file: string, site: Site): string {
+	const name = file.slice(0, -extname(file).length);
+	const languages = new Intl.DisplayNames(['en'], { type: 'language' });
+	// The longest first, so `-pt-br` is not read as a photo named `x-pt` in `br`.
+	const locale = [...site.locales].sort((a, b) => b.length - a.length).find((code) => name.endsWith(`-${code}`));
+	if (!locale) return file;
+	const language = languages.of(locale) ?? locale;
+	const middle = name.slice(0, -(locale.length + 1));
+	if (middle.startsWith('licence-')) {
+		const license = site.content.licenses.get(middle.slice('licence-'.length));
+		if (license) return `Licence card: ${pick(license.name, site.defaultLocale, site.defaultLocale)}, ${language}`;
+	}
+	if (middle.startsWith('mockup-') && middle.length > 'mockup-'.length) {
+		const photo = middle.slice('mockup-'.length).replace(/[-_]+/g, ' ');
+		return `Mockup: ${photo}${/\bphoto$/i.test(photo) ? '' : ' photo'}, ${language}`;
+	}
+	return file;
+}
+
+/**
+ * A contact sheet of everything in the folder, to review before uploading: by product, then by
+ * preset (its name and pixel size), each image captioned in words. A seller opens it from disk,
+ * so it loads nothing from anywhere else and reads at phone width.
+ */
+function writeIndex(outDir: string, site: Site): void {
 	const files = existsSync(outDir)
 		? readdirSync(outDir, { recursive: true, encoding: 'utf8' })
 				.map((file) => file.split('\\').join('/'))
-				.filter((file) => PHOTO_EXTENSIONS.has(extname(file)))
-				.sort()
+				.filter((file) => PHOTO_EXTENSIONS.has(extname(file)) && file.split('/').length === 3)
 		: [];
 	const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-	const sections = [...Map.groupBy(files, (file) => file.split('/')[0]!)].map(([product, list]) => {
-		const figures = list.map((src) => `<figure><a href="${escape(src)}"><img src="${escape(src)}" alt="" loading="lazy"></a><figcaption>${escape(src)}</figcaption></figure>`);
-		return `<section><h2>${escape(product)}</h2><div class="grid">${figures.join('')}</div></section>`;
+	const text = (value: LocalizedText) => pick(value, site.defaultLocale, site.defaultLocale);
+	// Products in the shop's order and presets in presets.ts's; a folder left by a removed one last.
+	const productOrder = site.products().map((p) => p.id);
+	const rank = (list: readonly string[], id: string) => (list.includes(id) ? list.indexOf(id) : list.length);
+	const presetOrder = presets.map((p) => p.id);
+	const byProduct = [...Map.groupBy(files, (file) => file.split('/')[0]!)].sort(([a], [b]) => rank(productOrder, a) - rank(productOrder, b) || a.localeCompare(b));
+	const sections = byProduct.map(([productId, list]) => {
+		const product = site.content.products.get(productId);
+		const locales = product?.locales ?? [site.defaultLocale];
+		const licenseOrder = product?.licenses ?? [];
+		const byPreset = [...Map.groupBy(list, (file) => file.split('/')[1]!)].sort(([a], [b]) => rank(presetOrder, a) - rank(presetOrder, b) || a.localeCompare(b));
+		const groups = byPreset.map(([presetId, images]) => {
+			const preset = findPreset(presetId);
+			const heading = preset
+				? `${escape(preset.label)} <span class="size">${preset.width} × ${preset.height} px · ${preset.format === 'jpeg' ? 'JPEG' : preset.format.toUpperCase()}</span>`
+				: escape(presetId);
+			// Licence cards first, in the product's order of licences, then the photos; each in its languages' order.
+			const order = (file: string) => {
+				const name = file.split('/')[2]!;
+				const stem = name.slice(0, -extname(name).length);
+				const locale = locales.findIndex((code) => stem.endsWith(`-${code}`));
+				const license = licenseOrder.findIndex((id) => name.startsWith(`licence-${id}-`));
+				const item = locale < 0 ? stem : stem.slice(0, -(locales[locale]!.length + 1));
+				return { photo: name.startsWith('licence-') ? 0 : 1, license, item, locale };
+			};
+			const entries: IndexEntry[] = images
+				.map((src) => ({ src, at: order(src) }))
+				.sort(({ at: x }, { at: y }) => x.photo - y.photo || x.license - y.license || x.item.localeCompare(y.item) || x.locale - y.locale)
+				.map(({ src }) => ({ src, caption: describeListingImage(src.split('/')[2]!, site) }));
+			const figures = entries.map(
+				({ src, caption }) =>
+					`<li><figure><a href="${escape(src)}" tabindex="-1" aria-hidden="true"><img src="${escape(src)}" alt="" loading="lazy"></a><figcaption>${escape(caption)}<a class="file" href="${escape(src)}">${escape(src.split('/')[2]!)}</a></figcaption></figure></li>`,
+			);
+			return `<section><h3>${heading}</h3><ul class="grid">${figures.join('')}</ul></section>`;
+		});
+		const title = product ? text(product.name) : productId;
+		return `<section id="${escape(productId)}"><h2>${escape(title)}</h2>${groups.join('')}</section>`;
 	});
+	const contents = byProduct.map(([productId]) => {
+		const product = site.content.products.get(productId);
+		return `<li><a href="#${escape(productId)}">${escape(product ? text(product.name) : productId)}</a></li>`;
+	});
+	const style = [
+		':root{color-scheme:light dark}',
+		'body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;padding:1rem;max-width:80rem;overflow-wrap:break-word}',
+		'h2{margin-top:2.5rem;border-bottom:1px solid #8886;padding-bottom:.25rem}',
+		'h3{font-size:1.05rem;margin:1.5rem 0 .75rem}',
+		'.size{display:inline-block;font-weight:400;color:#777;font-size:.9rem;margin-left:.25rem}',
+		'.grid{display:grid;gap:1rem;grid-template-columns:repeat(auto-fill,minmax(min(220px,100%),1fr));list-style:none;margin:0;padding:0}',
+		'img{display:block;width:100%;height:auto;border:1px solid #8886}',
+		'figure{margin:0}',
+		'figcaption{font-size:.95rem;margin-top:.35rem}',
+		'figcaption .file{display:block;font-size:.8rem;color:#777;overflow-wrap:anywhere;padding-block:.2rem}',
+		'nav ul{padding-left:1.25rem}',
+		'nav a{display:inline-block;padding-block:.2rem}',
+	].join('');
+	const count = `${files.length} ${files.length === 1 ? 'image' : 'images'} for ${byProduct.length} ${byProduct.length === 1 ? 'product' : 'products'}`;
 	writeFileSync(
 		join(outDir, 'index.html'),
-		`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Listing images</title><style>body{font:16px system-ui,sans-serif;margin:1rem}.grid{display:grid;gap:1rem;grid-template-columns:repeat(auto-fill,minmax(220px,1fr))}img{width:100%;height:auto;border:1px solid #ccc}figure{margin:0}figcaption{font-size:.8rem;overflow-wrap:anywhere}</style></head><body><h1>Listing images</h1><p>${files.length} images. Click one for full size.</p>${sections.join('')}</body></html>\n`,
+		`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Listing images: ${escape(site.content.shop.name)}</title><style>${style}</style></head><body><main><h1>Listing images</h1><p>${count}, by product and by the marketplace size each is made for. Open a file name for the image at full size.</p><nav aria-label="Products"><ul>${contents.join('')}</ul></nav>${sections.join('')}</main></body></html>\n`,
 	);
 }
 
@@ -174,12 +263,12 @@ export async function renderListingImages(options: ListingOptions): Promise<bool
 		const target = whole ? siblings(outDir).partial : outDir;
 		if (whole) removeSibling(target);
 		const { photos, problems } = findPhotos(options.root, site, log);
-		const planned = planListingImages(site, { outDir: target, products: options.products, presets: chosen, photos });
+		const planned = planListingImages(site, { outDir: target, products: options.products, presets: chosen, photos, logo: await shopLogo(options.root, site) });
 		const { ok, problems: photoProblems } = await checkPhotos(options.root, planned);
 		problems.push(...photoProblems);
 		const result = await runImageJobs(ok, { cacheDir: join(options.root, CACHE_DIR), useCache: options.useCache, title: 'Listing images', log });
 		markOwnFolder(target);
-		writeIndex(target);
+		writeIndex(target, site);
 		if (whole) removeSibling(swapIn(target, outDir));
 		log(summary('Listing images', result));
 		log(`    Review them all at ${relative(options.root, join(outDir, 'index.html'))}`);
@@ -191,11 +280,17 @@ export async function renderListingImages(options: ListingOptions): Promise<bool
 	}
 }
 
+/** The shop's logo drawn as a PNG for the templates, or undefined when shop.yaml names none. */
+async function shopLogo(root: string, site: Site): Promise<PlannedLogo | undefined> {
+	const file = site.content.pictures.logo;
+	return file ? cachedLogoPng(file, join(root, PICTURE_CACHE)) : undefined;
+}
+
 /** Link preview cards for every page, written into the built site. */
 export async function renderPageCards(root: string, dist: string, log: (line: string) => void): Promise<boolean> {
 	const site = siteOf(loadContent(root, contentDir()));
 	// Their text was checked against the font before the build (src/images/glyphs.ts).
-	const cards = planPageCards(site, routesOf(site), dist, (route) => pageMeta(pageContext(site, route.locale, route.path), route));
+	const cards = planPageCards(site, routesOf(site), dist, (route) => pageMeta(pageContext(site, route.locale, route.path), route), await shopLogo(root, site));
 	const result = await runImageJobs(cards, { cacheDir: join(root, CACHE_DIR), title: 'Link previews', log });
 	log(summary('Link previews', result));
 	for (const failure of result.failed) process.stderr.write(`  ${relative(root, failure.image.out)}: ${failure.message}\n`);

@@ -11,6 +11,11 @@ export function h(type: string, style: Style, ...children: Child[]): SatoriNode 
 	return { type, props: { style, children: children.length === 1 ? children[0] : children } };
 }
 
+/** A picture (a `data:` URI) drawn at a fixed size. */
+export function img(src: string, width: number, height: number, style: Style = {}): SatoriNode {
+	return { type: 'img', props: { src, width, height, style: { width, height, ...style } } };
+}
+
 /** Text that does not fit is an error the seller must see, never a silent cut. */
 export class TextFitError extends Error {
 	readonly field: string;

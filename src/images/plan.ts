@@ -18,6 +18,14 @@ export interface ListingPlanOptions {
 	presets?: readonly Preset[];
 	/** Mockup photos by product id, absolute paths. */
 	photos: ReadonlyMap<string, readonly string[]>;
+	/** The shop's logo as a PNG (src/images/logo.ts), drawn on the licence cards. */
+	logo?: PlannedLogo;
+}
+
+export interface PlannedLogo {
+	src: string;
+	width: number;
+	height: number;
 }
 
 const size = (preset: Preset): Size => ({ width: preset.width, height: preset.height, format: preset.format, safe: preset.safe });
@@ -47,6 +55,7 @@ export function planListingImages(site: Site, options: ListingPlanOptions): Plan
 						size: size(preset),
 						data: {
 							shopName: shop.name,
+							logo: options.logo,
 							accent: shop.colors.accent,
 							productName: text(product.name),
 							licenseTitle: t('image.licence', { name: text(license.name) }),
@@ -83,7 +92,7 @@ export function planListingImages(site: Site, options: ListingPlanOptions): Plan
  * article not yet translated shares the original's card (pageCardFor), which is planned once,
  * with the original's words, whichever of the two comes first.
  */
-export function planPageCards(site: Site, routes: readonly Route[], dist: string, titleOf: (route: Route) => { title: string; kind: string }): PlannedImage[] {
+export function planPageCards(site: Site, routes: readonly Route[], dist: string, titleOf: (route: Route) => { title: string; kind: string }, logo?: PlannedLogo): PlannedImage[] {
 	const { shop } = site.content;
 	const planned = new Set<string>();
 	return routes.flatMap((route) => {
@@ -98,7 +107,7 @@ export function planPageCards(site: Site, routes: readonly Route[], dist: string
 				job: {
 					kind: 'page-card',
 					size: { width: 1200, height: 630, format: 'png', safe: { x: 0, y: 0, width: 1, height: 1 } },
-					data: { shopName: shop.name, accent: shop.colors.accent, kind, title, host: new URL(shop.url).host },
+					data: { shopName: shop.name, logo, accent: shop.colors.accent, kind, title, host: new URL(shop.url).host },
 				},
 			},
 		];

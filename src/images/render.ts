@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import satori from 'satori';
 import sharp, { type OutputInfo, type Sharp } from 'sharp';
 import { loadFonts } from './fonts.ts';
@@ -118,7 +119,7 @@ async function licenseCardPixels(job: Extract<RenderJob, { kind: 'license-card' 
 	const { width, height } = job.size;
 	const fonts = loadFonts();
 	const aspect = width / height;
-	const header = licenseCardHeader(data, aspect, fonts);
+	const header = licenseCardHeader(withLogo(data), aspect, fonts);
 	const headerPx = Math.round((header.height * width) / header.width);
 	const body = reuse(shareKey(job)!, () => raw(licenseCardBody(data, aspect, fonts), width, height - headerPx));
 	const [top, bottom] = await Promise.all([raw(header, width, headerPx), body]);
@@ -152,6 +153,19 @@ async function mockupPixels(job: Extract<RenderJob, { kind: 'mockup' }>): Promis
 	return sharp(pixels.data, { raw: rawSize(pixels.info) }).composite([{ input: pill.data, raw: rawSize(pill.info), left, top }]);
 }
 
+const logos = new Map<string, string>();
+/** A job names the logo's PNG by path (its name carries its hash, so the cache key sees changes); satori wants the bytes. */
+function withLogo<T extends { logo?: { src: string; width: number; height: number } }>(data: T): T {
+	if (!data.logo) return data;
+	const path = data.logo.src;
+	let src = logos.get(path);
+	if (!src) {
+		src = `data:image/png;base64,${readFileSync(path).toString('base64')}`;
+		logos.set(path, src);
+	}
+	return { ...data, logo: { ...data.logo, src } };
+}
+
 /** template -> SVG (satori) -> pixels (sharp, librsvg) -> PNG or JPEG. */
 export async function render(job: RenderJob): Promise<Buffer> {
 	const { width, height, format } = job.size;
@@ -159,7 +173,7 @@ export async function render(job: RenderJob): Promise<Buffer> {
 		case 'license-card':
 			return encode(await licenseCardPixels(job), format);
 		case 'page-card':
-			return encode(await opaque(pageCard(job.data, loadFonts()), width, height), format);
+			return encode(await opaque(pageCard(withLogo(job.data), loadFonts()), width, height), format);
 		case 'mockup':
 			return encode(await mockupPixels(job), format);
 	}

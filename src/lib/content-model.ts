@@ -41,6 +41,12 @@ export interface Content {
 	ui: Map<string, ShopUiStrings & { id: string; file: string }>;
 	/** The shop's own search synonyms, by locale (`content/synonyms/<locale>.yaml`). */
 	synonyms: Map<string, ShopSynonyms & { id: string; file: string }>;
+	/** Pictures shown on pages, as absolute paths: `logo` from shop.yaml, each product's `image` or first mockup. */
+	pictures: ShopPictures;
+}
+export interface ShopPictures {
+	logo?: string;
+	products: Map<string, string>;
 }
 export type ProductEntry = Content['products'] extends Map<string, infer P> ? P : never;
 export type LicenseEntry = Content['licenses'] extends Map<string, infer L> ? L : never;

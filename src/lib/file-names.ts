@@ -22,7 +22,7 @@ export interface Skipped {
 }
 
 /** `guide.md` -> `guide`: the name without its last extension. */
-const withoutExtension = (name: string) => name.slice(0, name.length - extname(name).length);
+export const withoutExtension = (name: string) => name.slice(0, name.length - extname(name).length);
 const list = (extensions: readonly string[]) => extensions.join(' or ');
 
 /**

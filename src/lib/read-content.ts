@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join, relative, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { guideSchema, noticeSchema, pageSchema, troubleshootingSchema } from '../schemas/article.ts';
 import { localeSchema, slugSchema } from '../schemas/common.ts';
@@ -10,8 +10,9 @@ import { uiStringsSchema } from '../schemas/ui.ts';
 import { synonymsSchema } from '../schemas/synonyms.ts';
 import { checkReferences } from './check-references.ts';
 import { ContentError, editDistance, nearestChoices, show, type ContentProblem } from './content-errors.ts';
-import { articleFolders, type Article, type ArticleFolder, type Content } from './content-model.ts';
-import { skippedArticleFile, skippedDataFile, skippedMockup, type Skipped } from './file-names.ts';
+import { articleFolders, type Article, type ArticleFolder, type Content, type ShopPictures } from './content-model.ts';
+import { MOCKUP_EXTENSIONS, skippedArticleFile, skippedDataFile, skippedMockup, withoutExtension, type Skipped } from './file-names.ts';
+import { within } from './files.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import { buildTime } from './notices.ts';
 import { readYaml, writtenValue, type YamlKind } from './read-yaml.ts';
@@ -36,6 +37,8 @@ const articleExtensions: Record<ArticleFolder, string[]> = {
 const FOLDERS = ['licenses', 'products', ...articleFolders, 'mockups', 'ui', 'synonyms'];
 
 /** A seller in UTC+14 writes today's date up to 14 hours before it begins in UTC. */
+/** What a picture on the pages may be: the logo may be drawn (SVG); a product's picture is a photo. */
+const PICTURE_FORMATS = { logo: ['.png', '.svg'], product: MOCKUP_EXTENSIONS } as const;
 const AHEAD_OF_UTC = 14 * 3600 * 1000;
 
 /**
@@ -121,6 +124,7 @@ class Reader {
 		if (!shop) return undefined;
 		const products = this.readDataFolder('products', productSchema);
 		this.checkMockups(products);
+		const pictures = this.readPictures(shop, products);
 		return {
 			shop,
 			shopFile: this.rel(shopFile),
@@ -129,7 +133,42 @@ class Reader {
 			articles: Object.fromEntries(articleFolders.map((folder) => [folder, this.readArticles(folder, shop)])) as Content['articles'],
 			ui: this.readDataFolder('ui', uiStringsSchema),
 			synonyms: this.readDataFolder('synonyms', synonymsSchema),
+			pictures,
 		};
+	}
+
+	/** The logo and each product's picture: a named file inside content/, or the first mockup photo. */
+	private readPictures(shop: Shop, products: ReadonlyMap<string, { file: string; image?: string }>): ShopPictures {
+		const logo = shop.logo === undefined ? undefined : this.picturePath(this.rel(join(this.dir, 'shop.yaml')), 'logo', shop.logo, PICTURE_FORMATS.logo);
+		const pictures = new Map<string, string>();
+		for (const [id, product] of products) {
+			const named = product.image === undefined ? undefined : this.picturePath(product.file, 'image', product.image, PICTURE_FORMATS.product);
+			const mockup = this.list(join(this.dir, 'mockups', id)).find((photo) => !photo.folder && (MOCKUP_EXTENSIONS as readonly string[]).includes(extname(photo.name).toLowerCase()));
+			const path = named ?? (product.image === undefined ? mockup?.path : undefined);
+			if (path) pictures.set(id, path);
+		}
+		return { logo, products: pictures };
+	}
+
+	/** A path written in a content file, resolved inside content/, or undefined with the problem. */
+	private picturePath(file: string, where: string, value: string, formats: readonly string[]): string | undefined {
+		const shown = JSON.stringify(value);
+		const path = resolve(this.dir, value.split('\\').join('/'));
+		const problem = (message: string, hint: string) => {
+			this.problems.push({ file, where, message, hint });
+			return undefined;
+		};
+		if (isAbsolute(value) || !within(path, this.dir) || path === this.dir) {
+			return problem(`is ${shown}, which is outside content/.`, `copy the file into content/ and write its path from there, e.g. \`${where}: ${basename(value) || 'logo.png'}\`.`);
+		}
+		const ext = extname(path).toLowerCase();
+		if (!formats.includes(ext)) return problem(`is ${shown}, a ${ext || 'file without an extension'}; it must be ${formats.join(', ')}.`, `export the picture as ${withoutExtension(basename(path))}${formats[formats.length - 1]} and name that.`);
+		if (!existsSync(path) || !statSync(path).isFile()) {
+			const here = this.list(dirname(path)).filter((entry) => !entry.folder).map((entry) => entry.name);
+			const near = here.length > 0 ? ` Files there: ${nearestChoices(basename(path), here)}.` : '';
+			return problem(`is ${shown}, but there is no such file in content/.${near}`, `put the picture at ${this.rel(path)}, or correct the path (it is read from content/, and names are case-sensitive).`);
+		}
+		return path;
 	}
 
 	/** A folder named nearly as one Aftercare reads (`guide/`, `Licences/`), and a `shop.yml`. */

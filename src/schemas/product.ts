@@ -58,6 +58,12 @@ export const productSchema = z.strictObject({
 	 * download: no physical item is shipped", in each language.
 	 */
 	mockupLabel: z.strictObject({ headline: localizedTextSchema, detail: localizedTextSchema }).optional(),
+	/**
+	 * The product's picture on the home page and in product lists, a path inside content/ such as
+	 * `mockups/my-product/desk.jpg` (JPEG, PNG or WebP). Default: the first photo, by name, in
+	 * `content/mockups/<product-id>/`; without either the card has no picture.
+	 */
+	image: z.string().min(1).optional(),
 	/** Position in product lists, lowest first. Default 100. */
 	order: z.number().int().default(100),
 });

@@ -55,6 +55,12 @@ export const categorySchema = z.strictObject({
 export const shopSchema = z.strictObject({
 	/** The shop's name as buyers know it. */
 	name: z.string().min(1),
+	/**
+	 * The shop's logo, a path inside content/ such as `logo.svg` or `brand/logo.png`: shown in the
+	 * header beside the name and on the listing images and link previews. An SVG is turned into a
+	 * picture when the site is built, so no SVG code from content reaches a page.
+	 */
+	logo: z.string().min(1).optional(),
 	/** One line under the name on the home page. */
 	tagline: localizedTextSchema.optional(),
 	/**

@@ -21,3 +21,17 @@ if (new URLSearchParams(location.search).has('highlight')) {
 		.then(({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: 'highlight', addStyles: false }))
 		.catch(() => undefined);
 }
+
+// The language menu is a <details>, which works without this; here it also closes the way a menu
+// does: Escape (focus back on its button) or a click elsewhere.
+const languageMenu = document.querySelector<HTMLDetailsElement>('[data-lang-menu]');
+if (languageMenu) {
+	addEventListener('keydown', (event) => {
+		if (event.key !== 'Escape' || !languageMenu.open) return;
+		languageMenu.open = false;
+		languageMenu.querySelector('summary')?.focus();
+	});
+	addEventListener('click', (event) => {
+		if (languageMenu.open && !languageMenu.contains(event.target as Node)) languageMenu.open = false;
+	});
+}

@@ -2,7 +2,7 @@ import type { PermissionStatus } from '../../schemas/license.ts';
 import { fitText } from '../fit-text.ts';
 import type { LoadedFonts } from '../fonts.ts';
 import { mark } from '../marks.ts';
-import { h, TextFitError, type SatoriNode } from '../node.ts';
+import { h, img, TextFitError, type SatoriNode } from '../node.ts';
 
 /** Everything a licence card shows, already in the buyer's language. */
 export interface LicenseCardData {
@@ -16,6 +16,8 @@ export interface LicenseCardData {
 	footer: string;
 	/** e.g. "Digital download". */
 	badge: string;
+	/** The shop's logo as a PNG: a path when planned, a `data:` URI once the renderer has read it. */
+	logo?: { src: string; width: number; height: number };
 }
 
 export interface Layout {
@@ -46,7 +48,15 @@ export function licenseCardHeader(data: LicenseCardData, aspect: number, fonts: 
 	const node = h(
 		'div',
 		{ display: 'flex', flexDirection: 'column', width, height: headerHeight, boxSizing: 'border-box', background: data.accent, color: '#ffffff', fontFamily: 'Inter', padding: `${pad}px ${pad}px ${2.5 * u}px` },
-		h('div', { fontSize: 2.6 * u, letterSpacing: 0.3 * u, textTransform: 'uppercase', opacity: 0.9 }, data.shopName),
+		data.logo
+			? h(
+					'div',
+					{ display: 'flex', alignItems: 'center', height: 2.6 * u * 1.2, fontSize: 2.6 * u, letterSpacing: 0.3 * u, textTransform: 'uppercase' },
+					// On the accent band the logo sits on a white tile, so a logo in the accent colour still shows.
+					h('div', { display: 'flex', background: '#ffffff', borderRadius: 0.8 * u, padding: 0.25 * u, marginRight: 1.4 * u }, img(data.logo.src, Math.round((2.6 * u * data.logo.width) / data.logo.height), 2.6 * u)),
+					h('div', { opacity: 0.9 }, data.shopName),
+				)
+			: h('div', { fontSize: 2.6 * u, letterSpacing: 0.3 * u, textTransform: 'uppercase', opacity: 0.9 }, data.shopName),
 		h(
 			'div',
 			{ display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1, fontSize: title.size, fontWeight: 700, lineHeight: 1.15 },

@@ -1,6 +1,6 @@
 import { fitText } from '../fit-text.ts';
 import type { LoadedFonts } from '../fonts.ts';
-import { h, TextFitError, type SatoriNode } from '../node.ts';
+import { h, img, TextFitError, type SatoriNode } from '../node.ts';
 
 /** A link preview (Open Graph) card for one page of the help centre. */
 export interface PageCardData {
@@ -11,6 +11,8 @@ export interface PageCardData {
 	title: string;
 	/** e.g. "help.example.com". */
 	host: string;
+	/** The shop's logo as a PNG: a path when planned, a `data:` URI once the renderer has read it. */
+	logo?: { src: string; width: number; height: number };
 }
 
 export function pageCard(data: PageCardData, fonts: LoadedFonts): { node: SatoriNode; width: number; height: number } {
@@ -25,7 +27,12 @@ export function pageCard(data: PageCardData, fonts: LoadedFonts): { node: Satori
 		h(
 			'div',
 			{ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '64px 80px 56px 72px', width: width - 28 },
-			h('div', { display: 'flex', fontSize: 30, color: data.accent, fontWeight: 700 }, `${data.shopName} · ${data.kind}`),
+			h(
+				'div',
+				{ display: 'flex', alignItems: 'center', fontSize: 30, color: data.accent, fontWeight: 700 },
+				...(data.logo ? [img(data.logo.src, Math.round((64 * data.logo.width) / data.logo.height), 64, { marginRight: 22, borderRadius: 10 })] : []),
+				`${data.shopName} · ${data.kind}`,
+			),
 			h('div', { display: 'flex', flexDirection: 'column', fontSize: title.size, fontWeight: 700, lineHeight: 1.12 }, ...title.lines.map((line) => h('div', {}, line))),
 			h('div', { display: 'flex', fontSize: 28, color: '#5b5550' }, data.host),
 		),

@@ -1,0 +1,59 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../../src/lib/content-errors.ts';
+import { readContent } from '../../src/lib/read-content.ts';
+import { fixtureFile, shopWith } from '../helpers/content-tree.ts';
+
+const shop = fixtureFile('shop.yaml');
+const kit = fixtureFile('products/party-kit.yaml');
+const withLogo = (logo: string) => shop.replace('name: Fixture Fonts', `name: Fixture Fonts\nlogo: ${logo}`);
+
+function problemsOf(changes: Record<string, string | null>): string {
+	try {
+		readContent(shopWith(changes));
+	} catch (error) {
+		if (error instanceof ContentError) return error.message;
+		throw error;
+	}
+	throw new Error('expected the content check to fail');
+}
+
+describe('pictures', () => {
+	it('finds the logo and, per product, its named image or else its first mockup photo by name', () => {
+		const clean = shopWith({
+			'shop.yaml': withLogo('brand/logo.svg'),
+			'brand/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+			'mockups/brush-font/b-desk.jpg': 'jpeg',
+			'mockups/brush-font/a-phone.png': 'png',
+			'mockups/party-kit/table.jpg': 'jpeg',
+			'pictures/party.webp': 'webp',
+			'products/party-kit.yaml': `${kit}\nimage: pictures/party.webp\n`,
+		});
+		const content = readContent(clean);
+		expect(content.pictures.logo).toBe(join(clean, 'content/brand/logo.svg'));
+		expect(content.pictures.products.get('brush-font')).toBe(join(clean, 'content/mockups/brush-font/a-phone.png'));
+		expect(content.pictures.products.get('party-kit')).toBe(join(clean, 'content/pictures/party.webp'));
+	});
+
+	it('gives a product without a picture or mockup none', () => {
+		expect(readContent(shopWith({})).pictures).toEqual({ logo: undefined, products: new Map() });
+	});
+
+	it.each([
+		['a path outside content/', '../logo.png', 'logo: is "../logo.png", which is outside content/.'],
+		['an absolute path', '/home/me/logo.png', 'logo: is "/home/me/logo.png", which is outside content/.'],
+		['a format pages cannot show safely', 'logo.gif', 'logo: is "logo.gif", a .gif; it must be .png, .svg.'],
+		['a file that is not there', 'Logo.png', 'logo: is "Logo.png", but there is no such file in content/.'],
+	])('refuses a logo at %s, naming the field and the fix', (_, logo, message) => {
+		const problems = problemsOf({ 'shop.yaml': withLogo(logo), 'logo.png': 'png' });
+		expect(problems).toContain('content/shop.yaml');
+		expect(problems).toContain(message);
+		expect(problems).toMatch(/Hint: /);
+	});
+
+	it('names the files beside a mistyped image path and says names are case-sensitive', () => {
+		const problems = problemsOf({ 'products/party-kit.yaml': `${kit}\nimage: pictures/Party.jpg\n`, 'pictures/party.jpg': 'jpeg' });
+		expect(problems).toContain('content/products/party-kit.yaml\n    image: is "pictures/Party.jpg", but there is no such file in content/. Files there: `party.jpg`.');
+		expect(problems).toContain('names are case-sensitive');
+	});
+});
