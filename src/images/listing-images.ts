@@ -203,24 +203,25 @@ function writeIndex(outDir: string, site: Site): void {
 		const product = site.content.products.get(productId);
 		return `<li><a href="#${escape(productId)}">${escape(product ? text(product.name) : productId)}</a></li>`;
 	});
+	// Greys by opacity rather than a colour, so they keep their contrast in dark mode too.
 	const style = [
 		':root{color-scheme:light dark}',
 		'body{font:16px/1.5 system-ui,sans-serif;margin:0 auto;padding:1rem;max-width:80rem;overflow-wrap:break-word}',
 		'h2{margin-top:2.5rem;border-bottom:1px solid #8886;padding-bottom:.25rem}',
 		'h3{font-size:1.05rem;margin:1.5rem 0 .75rem}',
-		'.size{display:inline-block;font-weight:400;color:#777;font-size:.9rem;margin-left:.25rem}',
+		'.size{display:inline-block;font-weight:400;opacity:.8;font-size:.9rem;margin-left:.25rem}',
 		'.grid{display:grid;gap:1rem;grid-template-columns:repeat(auto-fill,minmax(min(220px,100%),1fr));list-style:none;margin:0;padding:0}',
 		'img{display:block;width:100%;height:auto;border:1px solid #8886}',
 		'figure{margin:0}',
 		'figcaption{font-size:.95rem;margin-top:.35rem}',
-		'figcaption .file{display:block;font-size:.8rem;color:#777;overflow-wrap:anywhere;padding-block:.2rem}',
+		'figcaption .file{display:block;font-size:.8rem;opacity:.8;overflow-wrap:anywhere;padding-block:.2rem}',
 		'nav ul{padding-left:1.25rem}',
-		'nav a{display:inline-block;padding-block:.2rem}',
+		'nav a{display:inline-block;vertical-align:top;padding-block:.2rem}',
 	].join('');
 	const count = `${files.length} ${files.length === 1 ? 'image' : 'images'} for ${byProduct.length} ${byProduct.length === 1 ? 'product' : 'products'}`;
 	writeFileSync(
 		join(outDir, 'index.html'),
-		`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Listing images: ${escape(site.content.shop.name)}</title><style>${style}</style></head><body><main><h1>Listing images</h1><p>${count}, by product and by the marketplace size each is made for. Open a file name for the image at full size.</p><nav aria-label="Products"><ul>${contents.join('')}</ul></nav>${sections.join('')}</main></body></html>\n`,
+		`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Listing images: ${escape(site.content.shop.name)}</title><style>${style}</style></head><body><main><h1>Listing images</h1><p>${count}, by product and by the marketplace size each is made for. Open a file name for the image at full size.</p><nav aria-label="Products"><ul>${contents.join('')}</ul></nav>${sections.join('')}</main></body></html>\n`,
 	);
 }
 

@@ -1,9 +1,12 @@
 import { mkdirSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { renderListingImages, UsageError } from '../../src/images/listing-images.ts';
-import { listFiles } from '../helpers/build.ts';
+import { describeListingImage, renderListingImages, UsageError } from '../../src/images/listing-images.ts';
+import { readContent } from '../../src/lib/read-content.ts';
+import { buildSite } from '../../src/lib/site.ts';
+import { listFiles, projectRoot } from '../helpers/build.ts';
 import { fixtureFile, shopWith } from '../helpers/content-tree.ts';
 
 let root: string;
@@ -40,6 +43,42 @@ describe('listing images for the basic fixture shop', () => {
 		expect(files).not.toContain('party-kit/etsy/licence-personal-en.jpg');
 		expect(files).toContain('index.html');
 		expect(readFileSync(join(root, 'listing-images/index.html'), 'utf8')).toContain('<img src="brush-font/etsy/mockup-desk-en.jpg"');
+	});
+
+	it('writes an index by product, then by preset with its pixel size, each image captioned in words', () => {
+		const html = readFileSync(join(root, 'listing-images/index.html'), 'utf8');
+		// The outline: product headings, each followed by its presets in presets.ts's order.
+		const outline = [...html.matchAll(/<h([23])[^>]*>(.*?)<\/h\1>/g)].map(([, level, text]) => `${level} ${text!.replace(/<[^>]+>/g, '')}`);
+		expect(outline).toEqual([
+			'2 Brush Font',
+			'3 Etsy listing (4:3) 3000 × 2250 px · JPEG',
+			'3 Pinterest pin (2:3) 1000 × 1500 px · JPEG',
+			'3 Link preview (1200x630) 1200 × 630 px · PNG',
+			'2 Party Kit',
+			'3 Gumroad cover (16:9) 1280 × 720 px · PNG',
+			'3 Gumroad thumbnail (square) 600 × 600 px · PNG',
+			'3 Pinterest pin (2:3) 1000 × 1500 px · JPEG',
+			'3 Link preview (1200x630) 1200 × 630 px · PNG',
+		]);
+		// Under Brush Font's Etsy heading: the licence cards in the product's order, then the photo.
+		const etsy = html.slice(html.indexOf('Etsy listing (4:3)'), html.indexOf('Pinterest pin (2:3)'));
+		const captions = [...etsy.matchAll(/<figcaption>([^<]*)<a class="file" href="([^"]+)">/g)].map(([, caption, src]) => `${caption} = ${src}`);
+		expect(captions).toEqual([
+			'Licence card: Personal, English = brush-font/etsy/licence-personal-en.jpg',
+			'Licence card: Commercial, English = brush-font/etsy/licence-commercial-en.jpg',
+			'Mockup: desk photo, English = brush-font/etsy/mockup-desk-en.jpg',
+		]);
+	});
+
+	it('makes the index a page that opens from disk: valid HTML, nothing fetched from elsewhere, phone-width', async () => {
+		const html = readFileSync(join(root, 'listing-images/index.html'), 'utf8');
+		const validator = new HtmlValidate(JSON.parse(readFileSync(join(projectRoot, '.htmlvalidate.json'), 'utf8')));
+		const report = await validator.validateString(html);
+		expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`))).toEqual([]);
+		expect(html).not.toMatch(/(src|href)="(https?:)?\/\//);
+		expect(html).not.toMatch(/<link\b|<script\b|@import|url\(/);
+		expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+		expect(html).toContain('minmax(min(220px,100%),1fr)');
 	});
 
 	it('makes each image at its preset size', async () => {
@@ -86,6 +125,14 @@ describe('listing images for the basic fixture shop', () => {
 		await expect(run({ presets: ['etsy-square'] })).rejects.toThrow('There is no preset "etsy-square". Use one of `etsy`, `gumroad-cover`');
 		await expect(run({ products: ['brush'] })).rejects.toThrow('There is no product "brush". Use one of `brush-font` or `party-kit`.');
 	});
+});
+
+it('names a listing image in words from its file name, in the language it is made in', () => {
+	const site = buildSite(readContent(join(projectRoot, 'test/fixtures/basic')), new Date('2026-11-25T00:00:00Z'));
+	expect(describeListingImage('licence-commercial-pt.jpg', site)).toBe('Licence card: Commercial, Portuguese');
+	expect(describeListingImage('mockup-flat-lay-es.png', site)).toBe('Mockup: flat lay photo, Spanish');
+	expect(describeListingImage('mockup-desk_photo-en.jpg', site)).toBe('Mockup: desk photo, English');
+	expect(describeListingImage('notes.jpg', site)).toBe('notes.jpg');
 });
 
 it('refuses text the fonts cannot draw, naming the file, the field and the character', async () => {
