@@ -92,9 +92,10 @@ async function checkPhotos(root: string, images: PlannedImage[]): Promise<{ ok: 
 }
 
 /** libvips keeps its last error per thread, so under load sharp sometimes reports a damaged file only as "Unknown error". */
+const GENERIC_REASON = 'the file is damaged or cut short';
 const decodeReason = (reason: string) => {
 	const first = reason.split('\n')[0].trim();
-	return first === '' || /^unknown error$/i.test(first) ? 'the file is damaged or cut short' : first;
+	return first === '' || /^unknown error$/i.test(first) ? GENERIC_REASON : first;
 };
 const unreadable = (file: string, reason: string) => `${file} cannot be read as an image (${decodeReason(reason)}). Export it again as JPEG or PNG.`;
 
@@ -104,11 +105,17 @@ const unreadable = (file: string, reason: string) => `${file} cannot be read as 
  */
 function describeFailures(root: string, failed: RunResult['failed'], place: (out: string) => string): string[] {
 	const problems = new Set<string>();
+	// One line per photo, though each of its images failed on its own (and libvips may have given
+	// some of them only "Unknown error"): the most telling reason wins.
+	const photos = new Map<string, string>();
 	for (const { image, message } of failed) {
-		if (image.job.kind === 'mockup' && message.startsWith('photo: ')) problems.add(unreadable(relative(root, image.job.photo), message.slice('photo: '.length)));
-		else problems.add(`${place(image.out)}: ${message}`);
+		if (image.job.kind === 'mockup' && message.startsWith('photo: ')) {
+			const reason = message.slice('photo: '.length);
+			const known = photos.get(image.job.photo);
+			if (known === undefined || decodeReason(known) === GENERIC_REASON) photos.set(image.job.photo, reason);
+		} else problems.add(`${place(image.out)}: ${message}`);
 	}
-	return [...problems];
+	return [...[...photos].map(([photo, reason]) => unreadable(relative(root, photo), reason)), ...problems];
 }
 
 function summary(title: string, result: RunResult): string {
