@@ -46,14 +46,27 @@ export const guideSchema = articleBase.extend({
 });
 export type Guide = z.output<typeof guideSchema>;
 
-/** `content/troubleshooting/<locale>/<slug>.mdx`: one problem, its cause and its fix (the body). */
+/**
+ * `content/troubleshooting/<locale>/<slug>.mdx`: one problem, its cause and its fix (the body).
+ * The page shows the symptom, the error messages, `quickFix`, the body's fix, `cause`, then the
+ * body's last section.
+ */
 export const troubleshootingSchema = articleBase.extend({
 	...appliesTo,
 	/** What the buyer sees or says, in their words: "The download button does nothing". */
 	symptom: z.string().min(1),
 	/** Exact error messages, copied character for character, so a buyer who pastes one finds this page. */
 	errors: z.array(z.string().min(1)).default([]),
-	/** Why it happens, in one or two sentences. */
+	/**
+	 * The one thing most buyers need to do, in one line: "Sign in to Canva, then open the link
+	 * from your PDF in a normal window." Shown in a box above the fix, so a buyer on a phone sees it
+	 * without scrolling. Leave it out when there is no single step that usually works.
+	 */
+	quickFix: z.string().min(1).optional(),
+	/**
+	 * Why it happens, in one or two sentences. Shown once, after the fix and before the body's last
+	 * section ("Still stuck?"), so do not repeat it as a section of the body.
+	 */
 	cause: z.string().min(1),
 	/**
 	 * A short reply you can paste into a message. The link to this page is added for you.
