@@ -22,3 +22,16 @@ export function buildTime(env: Record<string, string | undefined> = process.env)
 	if (!/^\d+$/.test(epoch)) throw new Error(`SOURCE_DATE_EPOCH is "${epoch}"; it must be whole seconds since 1970, e.g. 1764028800.`);
 	return new Date(Number(epoch) * 1000);
 }
+
+/**
+ * What a notice's label says: its severity while it lasts, `resolved` once it has ended, so a
+ * past outage reads as calm history rather than as an alarm.
+ */
+export function noticeLabel(notice: Pick<Notice, 'severity' | 'starts' | 'ends'>, now: Date): Notice['severity'] | 'resolved' {
+	return notice.ends !== undefined && notice.ends <= now ? 'resolved' : notice.severity;
+}
+
+/** The id of a notice on the notices page, which the home page's short form links to. */
+export function noticeAnchor(slug: string): string {
+	return `notice-${slug}`;
+}
