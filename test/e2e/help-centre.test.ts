@@ -1,6 +1,8 @@
 // What only a browser shows: search, keyboard use, the language switcher, dark mode, pages
 // without JavaScript, and that nothing is fetched from another site. Runs against the example
 // shop in content/, built once and served on loopback.
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { describeInChromium, launchBrowser, serveStatic, watchProblems } from '../helpers/browser.ts';
@@ -176,6 +178,8 @@ describeInChromium('the example help centre in Chromium', () => {
 	it('switches language to the same page', async () => {
 		const page = await phonePage();
 		await page.goto(`${server.url}/guides/print-at-the-right-size/`);
+		// The languages sit in a menu: opened as a buyer would, then one chosen.
+		await page.getByText('English', { exact: true }).click();
 		await page.getByRole('link', { name: 'Português' }).click();
 		await page.waitForURL(`${server.url}/pt/guides/print-at-the-right-size/`);
 		expect(await page.getAttribute('html', 'lang')).toBe('pt');
@@ -204,9 +208,75 @@ describeInChromium('the example help centre in Chromium', () => {
 		await page.close();
 	});
 
+	it('copies an error message with the keyboard, says so to screen readers, and shows the fix in the first screen', async () => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 }, permissions: ['clipboard-read', 'clipboard-write'] });
+		const page = await context.newPage();
+		const problems = watchProblems(page, server.url);
+		await page.goto(`${server.url}/help/canva-template-will-not-open/`);
+		const quickFix = await page.locator('.quick-fix').boundingBox();
+		expect(quickFix!.y + 40).toBeLessThan(844);
+		// By position, not by name: the name changes to "Copied".
+		expect(await page.locator('.error-list').getByRole('button', { name: 'Copy' }).count()).toBe(2);
+		const button = page.locator('.error-list [data-copy-button]').first();
+		await button.focus();
+		await page.keyboard.press('Enter');
+		await expect.poll(() => button.textContent()).toBe('Copied');
+		await expect.poll(() => page.locator('.error-list [role=status]').first().textContent()).toBe('Copied');
+		expect(await page.evaluate(() => navigator.clipboard.readText())).toBe("This design isn't available");
+		// A refused clipboard leaves the text selected, to copy by hand.
+		await page.evaluate(() => Object.defineProperty(navigator.clipboard, 'writeText', { value: () => Promise.reject(new Error('refused')) }));
+		await page.locator('.error-list [data-copy-button]').nth(1).click();
+		await expect.poll(() => page.evaluate(() => getSelection()?.toString())).toBe("You don't have access to this design");
+		await expect.poll(() => page.locator('.error-list [role=status]').nth(1).textContent()).toMatch(/Ctrl C/);
+		// The saved replies page copies the reply and its link, which is a real link.
+		await page.goto(`${server.url}/saved-replies/`);
+		const reply = page.locator('.reply').first();
+		await reply.getByRole('button', { name: 'Copy' }).click();
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		const link = reply.getByRole('link');
+		expect(copied).toBe(`${await reply.locator('p').first().textContent()}\nhttps://help.lindenandink.com${await link.getAttribute('href')}`);
+		await link.click();
+		await page.waitForURL(`${server.url}/help/etsy-download-missing/`);
+		expect(problems).toEqual([]);
+		await context.close();
+	});
+
+	it('shows the quick fix or the first fix step in the first screen of every troubleshooting entry on a phone', async () => {
+		const page = await phonePage();
+		const dist = inject('exampleSite');
+		const entries = ['', 'pt/', 'es/', 'fr/', 'pl/'].flatMap((locale) =>
+			readdirSync(join(dist, locale, 'help'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `/${locale}help/${d.name}/`),
+		);
+		expect(entries.length).toBeGreaterThanOrEqual(5 * 12);
+		const late: string[] = [];
+		for (const path of entries) {
+			await page.goto(server.url + path);
+			// The top of the quick fix's text (or the fix's first step) plus a line must be on screen.
+			const first = page.locator('.quick-fix p, .prose li').first();
+			const box = await first.boundingBox();
+			if (!box || box.y + 24 > 844) late.push(`${path}: ${box?.y}`);
+		}
+		expect(late).toEqual([]);
+		expect(page.problems).toEqual([]);
+		await page.close();
+	});
+
+	it('shows error messages and saved replies as plain text without JavaScript, with no copy button', async () => {
+		const page = await phonePage({ javaScriptEnabled: false });
+		for (const path of ['/help/canva-template-will-not-open/', '/saved-replies/']) {
+			await page.goto(server.url + path);
+			expect(await page.locator('[data-copy-text]').count(), path).toBeGreaterThan(1);
+			expect(await page.getByRole('button', { name: 'Copy' }).count(), path).toBe(0);
+		}
+		await page.goto(`${server.url}/help/canva-template-will-not-open/`);
+		expect(await page.locator('.error-list code').first().textContent()).toBe("This design isn't available");
+		expect(page.problems).toEqual([]);
+		await page.close();
+	});
+
 	it('lays out without sideways scrolling at 360 px', async () => {
 		const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
-		for (const path of ['/', '/products/sell-your-first-printable/', '/licenses/extended/', '/guides/install-a-font-on-ipad/', '/pt/']) {
+		for (const path of ['/', '/products/sell-your-first-printable/', '/licenses/extended/', '/guides/install-a-font-on-ipad/', '/pt/', '/help/zip-will-not-open-on-phone/', '/saved-replies/']) {
 			await page.goto(server.url + path);
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 			expect(overflow, path).toBeLessThanOrEqual(0);
