@@ -3,6 +3,7 @@ import { en } from '../i18n/en.ts';
 import type { ContentProblem } from '../lib/content-errors.ts';
 import type { Content } from '../lib/content-model.ts';
 import type { LocalizedText } from '../schemas/common.ts';
+import { indexPages } from '../lib/routes.ts';
 import { codePoint, loadFonts } from './fonts.ts';
 
 /** Which images are being made, so only text that will be drawn is checked. */
@@ -14,7 +15,7 @@ export interface DrawnOutputs {
 }
 
 const LISTING_KEYS = new Set(['license.allowed', 'license.not-allowed', 'license.limited', 'license.upTo']);
-const PREVIEW_KEYS = new Set(['site.helpCentre', 'search.title', 'notices.title', 'license.comparison', 'replies.title']);
+const PREVIEW_KEYS = new Set<string>(['site.helpCentre', 'search.title', 'notices.title', 'license.comparison', 'replies.title', ...indexPages.map((index) => index.label)]);
 
 type Output = keyof DrawnOutputs;
 const OUTPUT_NAMES: Record<Output, string> = { images: 'listing images', previews: 'link previews' };

@@ -3,12 +3,12 @@ import { permissionKeys } from '../schemas/license.ts';
 import { nearestChoices, show, type ContentProblem } from './content-errors.ts';
 import { checkArticleBodies } from './article-body/check.ts';
 import type { Article, Content } from './content-model.ts';
-import { paths } from './routes.ts';
+import { indexPages, paths } from './routes.ts';
 
 /** Every locale-neutral page path the site will have, for checking links written by authors. */
 export function knownPaths(content: Content): Set<string> {
 	const { shop, products, licenses, articles } = content;
-	const known = new Set([paths.home(), paths.search(), paths.notices(), paths.licenses(), paths.savedReplies()]);
+	const known = new Set<string>([paths.home(), paths.search(), paths.notices(), paths.licenses(), paths.savedReplies(), ...indexPages.map((index) => index.path)]);
 	for (const id of Object.keys(shop.categories)) known.add(paths.topic(id));
 	for (const id of licenses.keys()) known.add(paths.license(id));
 	for (const product of products.values()) {
