@@ -1,4 +1,5 @@
-import { getCollection, getEntry } from 'astro:content';
+import { getEntry } from 'astro:content';
+import { loadSite } from './load-site.ts';
 import type { Article } from '../lib/content-model.ts';
 
 /** The Astro collection entry behind an article, for rendering its body. */
@@ -10,6 +11,9 @@ export async function getArticleEntry(article: Article) {
 
 /** A picture from content/ (`logo`, `product/<id>`) ready for astro:assets, or undefined when the shop has none. */
 export async function getPicture(id: string) {
-	// From the whole (small) collection: getEntry warns about every product without a picture.
-	return (await getCollection('pictures')).find((entry) => entry.id === id)?.data.src;
+	// Astro warns about every entry or collection asked for that is not there: ask only for
+	// pictures the content names.
+	const { pictures } = loadSite().content;
+	const exists = id === 'logo' ? pictures.logo !== undefined : pictures.products.has(id.slice('product/'.length));
+	return exists ? (await getEntry('pictures', id))?.data.src : undefined;
 }

@@ -116,7 +116,6 @@ export const en = {
 	'notice.outage': 'Outage',
 	'notice.resolved': 'Resolved',
 	'notice.fullNotice': 'Read the full notice',
-	'notices.list': 'Current notices',
 	'topic.articles': 'Articles in this topic',
 	'replies.title': 'Saved replies',
 	'replies.intro': 'Short answers to paste into a message. Each ends with the link to the full article.',

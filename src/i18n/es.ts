@@ -116,7 +116,6 @@ export const es: UiStrings = {
 	'notice.outage': 'Interrupción',
 	'notice.resolved': 'Resuelto',
 	'notice.fullNotice': 'Leer el aviso completo',
-	'notices.list': 'Avisos actuales',
 	'topic.articles': 'Artículos de este tema',
 	'replies.title': 'Respuestas guardadas',
 	'replies.intro': 'Respuestas breves para pegar en un mensaje. Cada una termina con el enlace al artículo completo.',

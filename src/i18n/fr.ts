@@ -116,7 +116,6 @@ export const fr: UiStrings = {
 	'notice.outage': 'Panne',
 	'notice.resolved': 'Résolu',
 	'notice.fullNotice': 'Lire l’annonce complète',
-	'notices.list': 'Annonces en cours',
 	'topic.articles': 'Articles de cette rubrique',
 	'replies.title': 'Réponses types',
 	'replies.intro': 'Des réponses courtes à coller dans un message. Chacune se termine par le lien vers l’article complet.',

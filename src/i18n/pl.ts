@@ -116,7 +116,6 @@ export const pl: UiStrings = {
 	'notice.outage': 'Awaria',
 	'notice.resolved': 'Rozwiązano',
 	'notice.fullNotice': 'Przeczytaj cały komunikat',
-	'notices.list': 'Bieżące komunikaty',
 	'topic.articles': 'Artykuły w tym temacie',
 	'replies.title': 'Gotowe odpowiedzi',
 	'replies.intro': 'Krótkie odpowiedzi do wklejenia w wiadomość. Każda kończy się linkiem do pełnego artykułu.',

@@ -116,7 +116,6 @@ export const pt: UiStrings = {
 	'notice.outage': 'Falha',
 	'notice.resolved': 'Resolvido',
 	'notice.fullNotice': 'Ler o aviso completo',
-	'notices.list': 'Avisos atuais',
 	'topic.articles': 'Artigos neste tema',
 	'replies.title': 'Respostas guardadas',
 	'replies.intro': 'Respostas curtas para colar numa mensagem. Cada uma termina com o link para o artigo completo.',
