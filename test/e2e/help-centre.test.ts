@@ -179,7 +179,7 @@ describeInChromium('the example help centre in Chromium', () => {
 		const page = await phonePage();
 		await page.goto(`${server.url}/guides/print-at-the-right-size/`);
 		// The languages sit in a menu: opened as a buyer would, then one chosen.
-		await page.getByText('English', { exact: true }).click();
+		await page.locator('.lang-menu summary').click();
 		await page.getByRole('link', { name: 'Português' }).click();
 		await page.waitForURL(`${server.url}/pt/guides/print-at-the-right-size/`);
 		expect(await page.getAttribute('html', 'lang')).toBe('pt');
