@@ -1,6 +1,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { ContentError } from '../../src/lib/content-errors.ts';
+import { readContent } from '../../src/lib/read-content.ts';
 
 export const fixture = (name: string) => join(import.meta.dirname, '..', 'fixtures', name);
 
@@ -23,4 +25,15 @@ export function shopWith(changes: Record<string, string | null>, base = 'basic')
 		}
 	}
 	return root;
+}
+
+/** The content check's message for a copy of the basic shop with `changes`; fails if the check passes. */
+export function problemsOf(changes: Record<string, string | null>): string {
+	try {
+		readContent(shopWith(changes));
+	} catch (error) {
+		if (error instanceof ContentError) return error.message;
+		throw error;
+	}
+	throw new Error('expected the content check to fail');
 }

@@ -1,22 +1,12 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/content-errors.ts';
 import { readContent } from '../../src/lib/read-content.ts';
-import { fixtureFile, shopWith } from '../helpers/content-tree.ts';
+import { fixtureFile, problemsOf, shopWith } from '../helpers/content-tree.ts';
 
 const shop = fixtureFile('shop.yaml');
 const kit = fixtureFile('products/party-kit.yaml');
 const withLogo = (logo: string) => shop.replace('name: Fixture Fonts', `name: Fixture Fonts\nlogo: ${logo}`);
 
-function problemsOf(changes: Record<string, string | null>): string {
-	try {
-		readContent(shopWith(changes));
-	} catch (error) {
-		if (error instanceof ContentError) return error.message;
-		throw error;
-	}
-	throw new Error('expected the content check to fail');
-}
 
 describe('pictures', () => {
 	it('finds the logo and, per product, its named image or else its first mockup photo by name', () => {

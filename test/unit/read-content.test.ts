@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/content-errors.ts';
 import { readContent } from '../../src/lib/read-content.ts';
-import { fixture, fixtureFile, shopWith } from '../helpers/content-tree.ts';
+import { fixture, fixtureFile, problemsOf, shopWith } from '../helpers/content-tree.ts';
 
-function problemsOf(changes: Record<string, string | null>): string {
-	try {
-		readContent(shopWith(changes));
-	} catch (error) {
-		if (error instanceof ContentError) return error.message;
-		throw error;
-	}
-	throw new Error('expected the content check to fail');
-}
 
 
 describe('readContent', () => {
