@@ -141,7 +141,9 @@ const indexed = Object.entries(search.languages)
 	.join(', ');
 step(`\nDone in ${seconds()} s: ${pages} pages, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${outDir}/.`);
 step(`Search index pages by language: ${indexed}.`);
-step('Preview it with `npm run preview`; publish the folder with any static host (see README).');
+// `astro preview` serves dist/ unless told otherwise.
+const preview = outDir === 'dist' ? 'npm run preview' : `npm run preview -- --outDir ${outDir}`;
+step(`Preview it with \`${preview}\`; publish the folder with any static host (see README).`);
 // How often each step ran in this process: once each (the tests hold it to that).
 if (process.env.AFTERCARE_PROFILE) step(`Runs: ${JSON.stringify((await import('../src/data/shop-state.ts')).runCounts())}`);
 if (!previewsOk || !imagesOk) {

@@ -52,7 +52,7 @@ export const en = {
 	'product.whatItIs': 'What you get',
 	'product.needs': 'What you need',
 	'product.needsNothing': 'No extra software: your files open on any computer.',
-	'product.free': 'free account is enough',
+	'product.free': 'the free version is enough',
 	'product.formats': 'Formats',
 	'product.guides': 'Guides',
 	'product.troubleshooting': 'If something goes wrong',

@@ -53,7 +53,7 @@ export const es: UiStrings = {
 	'product.whatItIs': 'Qué recibes',
 	'product.needs': 'Qué necesitas',
 	'product.needsNothing': 'Ningún programa adicional: los archivos se abren en cualquier computadora.',
-	'product.free': 'basta con una cuenta gratuita',
+	'product.free': 'basta con la versión gratuita',
 	'product.formats': 'Formatos',
 	'product.guides': 'Guías',
 	'product.troubleshooting': 'Si algo sale mal',

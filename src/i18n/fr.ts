@@ -53,7 +53,7 @@ export const fr: UiStrings = {
 	'product.whatItIs': 'Ce que vous recevez',
 	'product.needs': 'Ce qu’il vous faut',
 	'product.needsNothing': 'Aucun logiciel supplémentaire : vos fichiers s’ouvrent sur n’importe quel ordinateur.',
-	'product.free': 'un compte gratuit suffit',
+	'product.free': 'la version gratuite suffit',
 	'product.formats': 'Formats',
 	'product.guides': 'Guides',
 	'product.troubleshooting': 'En cas de problème',

@@ -53,7 +53,7 @@ export const pl: UiStrings = {
 	'product.whatItIs': 'Co otrzymujesz',
 	'product.needs': 'Czego potrzebujesz',
 	'product.needsNothing': 'Nie potrzebujesz dodatkowych programów: pliki otworzysz na każdym komputerze.',
-	'product.free': 'wystarczy darmowe konto',
+	'product.free': 'wystarczy darmowa wersja',
 	'product.formats': 'Formaty',
 	'product.guides': 'Poradniki',
 	'product.troubleshooting': 'Gdy coś nie działa',

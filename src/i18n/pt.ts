@@ -53,7 +53,7 @@ export const pt: UiStrings = {
 	'product.whatItIs': 'O que recebe',
 	'product.needs': 'O que precisa',
 	'product.needsNothing': 'Nenhum programa extra: os ficheiros abrem em qualquer computador.',
-	'product.free': 'basta uma conta gratuita',
+	'product.free': 'basta a versão gratuita',
 	'product.formats': 'Formatos',
 	'product.guides': 'Guias',
 	'product.troubleshooting': 'Se algo correr mal',

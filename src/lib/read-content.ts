@@ -164,7 +164,7 @@ class Reader {
 		const ext = extname(path).toLowerCase();
 		if (!formats.includes(ext)) return problem(`is ${shown}, a ${ext || 'file without an extension'}; it must be ${formats.join(', ')}.`, `export the picture as ${withoutExtension(basename(path))}${formats[formats.length - 1]} and name that.`);
 		if (!existsSync(path) || !statSync(path).isFile()) {
-			const here = this.list(dirname(path)).filter((entry) => !entry.folder).map((entry) => entry.name);
+			const here = this.list(dirname(path)).filter((entry) => !entry.folder && formats.includes(extname(entry.name).toLowerCase())).map((entry) => entry.name);
 			const near = here.length > 0 ? ` Files there: ${nearestChoices(basename(path), here)}.` : '';
 			return problem(`is ${shown}, but there is no such file in content/.${near}`, `put the picture at ${this.rel(path)}, or correct the path (it is read from content/, and names are case-sensitive).`);
 		}

@@ -40,7 +40,7 @@ interface Group {
  * Ranks related articles for every page of a build. A candidate must apply to at least one of the
  * page's products (named, `all`, or through software), and if it names software, one of the
  * page's software (the page's own, or else what its products need): a planner page never suggests
- * a Canva or Cricut article. Candidates then rank by how many products they share with the page,
+ * a Canva or Cricut article, and a page for every product suggests no program's article at all. Candidates then rank by how many products they share with the page,
  * how much software they name in common with it, whether they are in its category, and title.
  *
  * Building is O(N log N) for N articles. A page costs O(G log G), G being the groups that share a
@@ -91,7 +91,10 @@ export function relatedIndex(articles: readonly Relatable[], products: readonly 
 		const ids = audience(page);
 		// A page for no product (rare: a general note) gets the other general notes of its category.
 		if (ids.length === 0) return merge((byCategoryWithoutAudience.get(page.category) ?? []).map((group) => ({ group, score: [0, 0, 1] })));
-		const software = new Set(page.software.length > 0 ? page.software : ids.flatMap((id) => productSoftware.get(id) ?? []));
+		// A page for every product and no software (a download link expired) is read by buyers of
+		// any product: it suggests only what every buyer can use, never one program's article.
+		const general = page.products === 'all' && page.software.length === 0;
+		const software = new Set(general ? [] : page.software.length > 0 ? page.software : ids.flatMap((id) => productSoftware.get(id) ?? []));
 		const shared = new Map<Group, number>();
 		for (const id of ids) for (const group of byProduct.get(id) ?? []) shared.set(group, (shared.get(group) ?? 0) + 1);
 		const scored = [];
@@ -122,7 +125,8 @@ export function relatedIndex(articles: readonly Relatable[], products: readonly 
 	};
 
 	return (page) => {
-		const key = signature(audience(page), page);
+		// `all` and a list naming every product share an audience, not the rule for general pages.
+		const key = `${page.products === 'all' ? 'all' : ''}\0${signature(audience(page), page)}`;
 		let answer = answers.get(key);
 		if (!answer) {
 			answer = rank(page);

@@ -15,6 +15,8 @@ addEventListener('keydown', (event) => {
 	input.select();
 });
 
+document.documentElement.classList.add('has-shortcut');
+
 if (new URLSearchParams(location.search).has('highlight')) {
 	const highlighter = '/pagefind/pagefind-highlight.js';
 	import(/* @vite-ignore */ highlighter)

@@ -180,6 +180,21 @@ describeInChromium('index pages, the 404 and short links in Chromium', () => {
 		await page.close();
 	});
 
+	it('breaks a code longer than the whole line inside itself rather than widen a 360 px page', async () => {
+		const page = await phonePage(360);
+		await page.goto(`${server.url}/products/canva-wedding-suite/`);
+		// A seller's code can be one long word (a German product name): put one in its place.
+		const measured = await page.locator('code.short-link').evaluate((code) => {
+			const spans = [...code.querySelectorAll('span')];
+			spans.at(-1)!.textContent = 'blumenwiesenkreuzstichmustersammlungsausgabe/';
+			return { page: document.documentElement.scrollWidth, right: code.getBoundingClientRect().right, first: spans[0]!.getClientRects().length };
+		});
+		expect(measured.page).toBeLessThanOrEqual(360);
+		expect(measured.right).toBeLessThanOrEqual(360);
+		expect(measured.first).toBe(1);
+		await page.close();
+	});
+
 	it.each([360, 390])('keeps every short link inside a %i px screen, wrapped only after a slash', async (width) => {
 		const page = await phonePage(width);
 		for (const product of site.products()) {

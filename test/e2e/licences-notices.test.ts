@@ -149,6 +149,20 @@ describeInChromium('licences and notices in Chromium', () => {
 		await page.close();
 	});
 
+	it('shows an active notice on the articles for the products it affects, after the quick fix, and on no other', async () => {
+		const page = await open(390);
+		await page.goto(`${server.url}/help/course-video-not-playing/`);
+		const notice = page.locator('.article-notices .notice-title');
+		expect(await notice.textContent()).toBe('Course videos are loading slowly');
+		// The fix a buyer came for stays first.
+		const [quickFix, known] = await Promise.all([page.locator('.quick-fix').boundingBox(), page.locator('.article-notices').boundingBox()]);
+		expect(known!.y).toBeGreaterThan(quickFix!.y);
+		await page.goto(`${server.url}/help/canva-template-will-not-open/`);
+		expect(await page.locator('.article-notices').count()).toBe(0);
+		expect(page.problems).toEqual([]);
+		await page.close();
+	});
+
 	it('fills the dark search button so it reads as enabled: text 4.5:1 on it, the button 3:1 on the page', async () => {
 		for (const width of [390, 1280]) {
 			const page = await open(width, 'dark');
