@@ -1,3 +1,5 @@
+import type { BuiltInUnit, PluralForms } from '../schemas/license.ts';
+
 /** UI strings for English. Every other locale file must have the same keys (a test checks). */
 export const en = {
 	'site.helpCentre': 'Help centre',
@@ -81,8 +83,9 @@ export const en = {
 	'license.allowed': 'Yes',
 	'license.not-allowed': 'No',
 	'license.limited': 'Limited',
-	'license.upTo': 'Up to {units} units',
+	'license.upTo': 'Up to {amount}',
 	'license.seats': 'Users per purchase',
+	'license.seats.range': '{from}–{to}',
 	'license.attribution': 'Credit required',
 	'license.term': 'How long',
 	'license.term.perpetual': 'Forever',
@@ -97,7 +100,14 @@ export const en = {
 	'perm.digitalProducts': 'Sell digital products made with it',
 	'perm.printOnDemand': 'Sell through print on demand',
 	'perm.socialMediaAndAds': 'Use it in social media and ads',
-	'perm.embedding': 'Embed it in a website, app or e-book',
+	'perm.desktopUse': 'Install it on computers',
+	'perm.embedWeb': 'Use it on a website',
+	'perm.embedApp': 'Build it into an app or game',
+	'perm.embedEbook': 'Embed it in an e-book or PDF',
+	'perm.broadcast': 'Use it in video, TV or live streams',
+	'perm.serverUse': 'Use it on a server or in a web app (SaaS)',
+	'perm.modify': 'Modify or convert the files',
+	'perm.printerHandoff': 'Give the files to a printer',
 	'perm.logoOrTrademark': 'Use it in a logo or trademark',
 	'perm.resellSourceFiles': 'Share or resell the original files',
 	'perm.competingUse': 'Sell it as templates or stock',
@@ -142,3 +152,24 @@ export const en = {
 
 export type UiKey = keyof typeof en;
 export type UiStrings = Record<UiKey, string>;
+/** Built-in unit words per locale: the same units in every language (a type checks). */
+export type UnitWords = Record<BuiltInUnit, PluralForms>;
+
+/** What a licence's cap counts (src/schemas/license.ts `builtInUnits`), one word per plural category Intl.PluralRules picks. */
+export const enUnits: UnitWords = {
+	'copies': { one: 'copy', other: 'copies' },
+	'prints': { one: 'print', other: 'prints' },
+	'products': { one: 'product', other: 'products' },
+	'pageviews-a-month': { one: 'pageview a month', other: 'pageviews a month' },
+	'domains': { one: 'domain', other: 'domains' },
+	'apps': { one: 'app', other: 'apps' },
+	'titles': { one: 'title', other: 'titles' },
+	'users': { one: 'user', other: 'users' },
+	'seats': { one: 'seat', other: 'seats' },
+	'computers': { one: 'computer', other: 'computers' },
+	'projects': { one: 'project', other: 'projects' },
+	'clients': { one: 'client', other: 'clients' },
+	'viewers': { one: 'viewer', other: 'viewers' },
+	'videos': { one: 'video', other: 'videos' },
+	'servers': { one: 'server', other: 'servers' },
+};

@@ -1,4 +1,4 @@
-import type { UiStrings } from './en.ts';
+import type { UiStrings, UnitWords } from './en.ts';
 
 export const es: UiStrings = {
 	'site.helpCentre': 'Centro de ayuda',
@@ -81,8 +81,9 @@ export const es: UiStrings = {
 	'license.allowed': 'Sí',
 	'license.not-allowed': 'No',
 	'license.limited': 'Con límites',
-	'license.upTo': 'Hasta {units} unidades',
+	'license.upTo': 'Hasta {amount}',
 	'license.seats': 'Usuarios por compra',
+	'license.seats.range': '{from}–{to}',
 	'license.attribution': 'Hay que citar la autoría',
 	'license.term': 'Duración',
 	'license.term.perpetual': 'Para siempre',
@@ -97,7 +98,14 @@ export const es: UiStrings = {
 	'perm.digitalProducts': 'Vender productos digitales hechos con él',
 	'perm.printOnDemand': 'Vender mediante impresión bajo demanda',
 	'perm.socialMediaAndAds': 'Usarlo en redes sociales y anuncios',
-	'perm.embedding': 'Incluirlo en un sitio web, una app o un libro electrónico',
+	'perm.desktopUse': 'Instalarlo en ordenadores',
+	'perm.embedWeb': 'Usarlo en un sitio web',
+	'perm.embedApp': 'Incluirlo en una app o un juego',
+	'perm.embedEbook': 'Incluirlo en un libro electrónico o PDF',
+	'perm.broadcast': 'Usarlo en vídeo, televisión o emisiones en directo',
+	'perm.serverUse': 'Usarlo en un servidor o una aplicación web (SaaS)',
+	'perm.modify': 'Modificar o convertir los archivos',
+	'perm.printerHandoff': 'Entregar los archivos a una imprenta',
 	'perm.logoOrTrademark': 'Usarlo en un logotipo o una marca',
 	'perm.resellSourceFiles': 'Compartir o revender los archivos originales',
 	'perm.competingUse': 'Venderlo como plantillas o en bancos de recursos',
@@ -138,4 +146,23 @@ export const es: UiStrings = {
 	'image.fullTerms': 'Condiciones completas: {url}',
 	'image.mockupOnly': 'Imagen ilustrativa',
 	'image.noPhysicalItem': 'Descarga digital: no se envía ningún artículo físico',
+};
+
+/** What a licence's cap counts (src/schemas/license.ts `builtInUnits`), one word per plural category Intl.PluralRules picks. */
+export const esUnits: UnitWords = {
+	'copies': { one: 'copia', many: 'de copias', other: 'copias' },
+	'prints': { one: 'impresión', many: 'de impresiones', other: 'impresiones' },
+	'products': { one: 'producto', many: 'de productos', other: 'productos' },
+	'pageviews-a-month': { one: 'página vista al mes', many: 'de páginas vistas al mes', other: 'páginas vistas al mes' },
+	'domains': { one: 'dominio', many: 'de dominios', other: 'dominios' },
+	'apps': { one: 'app', many: 'de apps', other: 'apps' },
+	'titles': { one: 'título', many: 'de títulos', other: 'títulos' },
+	'users': { one: 'usuario', many: 'de usuarios', other: 'usuarios' },
+	'seats': { one: 'puesto', many: 'de puestos', other: 'puestos' },
+	'computers': { one: 'ordenador', many: 'de ordenadores', other: 'ordenadores' },
+	'projects': { one: 'proyecto', many: 'de proyectos', other: 'proyectos' },
+	'clients': { one: 'cliente', many: 'de clientes', other: 'clientes' },
+	'viewers': { one: 'espectador', many: 'de espectadores', other: 'espectadores' },
+	'videos': { one: 'vídeo', many: 'de vídeos', other: 'vídeos' },
+	'servers': { one: 'servidor', many: 'de servidores', other: 'servidores' },
 };

@@ -1,4 +1,4 @@
-import type { UiStrings } from './en.ts';
+import type { UiStrings, UnitWords } from './en.ts';
 
 export const fr: UiStrings = {
 	'site.helpCentre': 'Centre d’aide',
@@ -81,8 +81,9 @@ export const fr: UiStrings = {
 	'license.allowed': 'Oui',
 	'license.not-allowed': 'Non',
 	'license.limited': 'Sous conditions',
-	'license.upTo': 'Jusqu’à {units} unités',
+	'license.upTo': 'Jusqu’à {amount}',
 	'license.seats': 'Utilisateurs par achat',
+	'license.seats.range': '{from}–{to}',
 	'license.attribution': 'Mention de l’auteur obligatoire',
 	'license.term': 'Durée',
 	'license.term.perpetual': 'Illimitée',
@@ -97,7 +98,14 @@ export const fr: UiStrings = {
 	'perm.digitalProducts': 'Vendre des produits numériques qui l’intègrent',
 	'perm.printOnDemand': 'Vendre via l’impression à la demande',
 	'perm.socialMediaAndAds': 'L’utiliser sur les réseaux sociaux et dans des publicités',
-	'perm.embedding': 'L’intégrer à un site, une appli ou un e-book',
+	'perm.desktopUse': 'L’installer sur des ordinateurs',
+	'perm.embedWeb': 'L’utiliser sur un site web',
+	'perm.embedApp': 'L’intégrer à une appli ou un jeu',
+	'perm.embedEbook': 'L’intégrer à un e-book ou un PDF',
+	'perm.broadcast': 'L’utiliser en vidéo, à la télévision ou en direct',
+	'perm.serverUse': 'L’utiliser sur un serveur ou dans une appli web (SaaS)',
+	'perm.modify': 'Modifier ou convertir les fichiers',
+	'perm.printerHandoff': 'Confier les fichiers à un imprimeur',
 	'perm.logoOrTrademark': 'L’utiliser dans un logo ou une marque',
 	'perm.resellSourceFiles': 'Partager ou revendre les fichiers d’origine',
 	'perm.competingUse': 'Le revendre comme modèle ou ressource graphique',
@@ -138,4 +146,23 @@ export const fr: UiStrings = {
 	'image.fullTerms': 'Conditions complètes : {url}',
 	'image.mockupOnly': 'Image d’illustration',
 	'image.noPhysicalItem': 'Produit numérique à télécharger : aucun article physique n’est expédié',
+};
+
+/** What a licence's cap counts (src/schemas/license.ts `builtInUnits`), one word per plural category Intl.PluralRules picks. */
+export const frUnits: UnitWords = {
+	'copies': { one: 'exemplaire', many: 'd’exemplaires', other: 'exemplaires' },
+	'prints': { one: 'impression', many: 'd’impressions', other: 'impressions' },
+	'products': { one: 'produit', many: 'de produits', other: 'produits' },
+	'pageviews-a-month': { one: 'page vue par mois', many: 'de pages vues par mois', other: 'pages vues par mois' },
+	'domains': { one: 'domaine', many: 'de domaines', other: 'domaines' },
+	'apps': { one: 'appli', many: 'd’applis', other: 'applis' },
+	'titles': { one: 'titre', many: 'de titres', other: 'titres' },
+	'users': { one: 'utilisateur', many: 'd’utilisateurs', other: 'utilisateurs' },
+	'seats': { one: 'poste', many: 'de postes', other: 'postes' },
+	'computers': { one: 'ordinateur', many: 'd’ordinateurs', other: 'ordinateurs' },
+	'projects': { one: 'projet', many: 'de projets', other: 'projets' },
+	'clients': { one: 'client', many: 'de clients', other: 'clients' },
+	'viewers': { one: 'spectateur', many: 'de spectateurs', other: 'spectateurs' },
+	'videos': { one: 'vidéo', many: 'de vidéos', other: 'vidéos' },
+	'servers': { one: 'serveur', many: 'de serveurs', other: 'serveurs' },
 };

@@ -1,11 +1,19 @@
-import { en, type UiKey, type UiStrings } from './en.ts';
-import { es } from './es.ts';
-import { fr } from './fr.ts';
-import { pl } from './pl.ts';
-import { pt } from './pt.ts';
+import { en, enUnits, type UiKey, type UiStrings, type UnitWords } from './en.ts';
+import { es, esUnits } from './es.ts';
+import { fr, frUnits } from './fr.ts';
+import { pl, plUnits } from './pl.ts';
+import { pt, ptUnits } from './pt.ts';
 
 /** Built-in UI strings by locale. A shop adds or changes its own in content/ui/<locale>.yaml. */
 export const uiStrings: Record<string, UiStrings> = { en, pt, es, fr, pl };
+
+/** Built-in unit words by locale (a licence's `unit: copies`), in the same languages as the strings. */
+export const builtInUnitWords: Record<string, UnitWords> = { en: enUnits, pt: ptUnits, es: esUnits, fr: frUnits, pl: plUnits };
+
+/** The unit words a page in `locale` uses: its own language's, its base language's, or English. */
+export function unitWords(locale: string): UnitWords {
+	return builtInUnitWords[uiLocale(locale)]!;
+}
 
 export type Translate = (key: UiKey, vars?: Record<string, string | number>) => string;
 
@@ -38,4 +46,4 @@ function definedOnly(strings: Partial<UiStrings>): Partial<UiStrings> {
 	return Object.fromEntries(Object.entries(strings).filter(([key, value]) => key in en && value !== undefined));
 }
 
-export type { UiKey, UiStrings };
+export type { UiKey, UiStrings, UnitWords };

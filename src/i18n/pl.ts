@@ -1,4 +1,4 @@
-import type { UiStrings } from './en.ts';
+import type { UiStrings, UnitWords } from './en.ts';
 
 export const pl: UiStrings = {
 	'site.helpCentre': 'Centrum pomocy',
@@ -81,8 +81,9 @@ export const pl: UiStrings = {
 	'license.allowed': 'Tak',
 	'license.not-allowed': 'Nie',
 	'license.limited': 'Z ograniczeniami',
-	'license.upTo': 'Do {units} sztuk',
+	'license.upTo': 'Najwyżej {amount}',
 	'license.seats': 'Liczba użytkowników na jeden zakup',
+	'license.seats.range': '{from}–{to}',
 	'license.attribution': 'Wymagane podanie autora',
 	'license.term': 'Okres obowiązywania',
 	'license.term.perpetual': 'Bezterminowo',
@@ -97,7 +98,14 @@ export const pl: UiStrings = {
 	'perm.digitalProducts': 'Sprzedawać wykonane z nim produkty cyfrowe',
 	'perm.printOnDemand': 'Sprzedawać przez serwisy druku na żądanie',
 	'perm.socialMediaAndAds': 'Używać w mediach społecznościowych i reklamach',
-	'perm.embedding': 'Umieścić na stronie, w aplikacji lub e-booku',
+	'perm.desktopUse': 'Zainstalować na komputerach',
+	'perm.embedWeb': 'Użyć na stronie internetowej',
+	'perm.embedApp': 'Umieścić w aplikacji lub grze',
+	'perm.embedEbook': 'Umieścić w e-booku lub pliku PDF',
+	'perm.broadcast': 'Użyć w filmach, telewizji lub transmisjach',
+	'perm.serverUse': 'Użyć na serwerze lub w aplikacji webowej (SaaS)',
+	'perm.modify': 'Modyfikować lub konwertować pliki',
+	'perm.printerHandoff': 'Przekazać pliki drukarni',
 	'perm.logoOrTrademark': 'Użyć w logo lub znaku towarowym',
 	'perm.resellSourceFiles': 'Udostępniać lub odsprzedawać oryginalne pliki',
 	'perm.competingUse': 'Sprzedawać jako szablony lub zasoby stockowe',
@@ -138,4 +146,23 @@ export const pl: UiStrings = {
 	'image.fullTerms': 'Pełne warunki: {url}',
 	'image.mockupOnly': 'Wizualizacja poglądowa',
 	'image.noPhysicalItem': 'Produkt cyfrowy do pobrania: niczego nie wysyłamy',
+};
+
+/** What a licence's cap counts (src/schemas/license.ts `builtInUnits`), one word per plural category Intl.PluralRules picks. */
+export const plUnits: UnitWords = {
+	'copies': { one: 'egzemplarz', few: 'egzemplarze', many: 'egzemplarzy', other: 'egzemplarza' },
+	'prints': { one: 'wydruk', few: 'wydruki', many: 'wydruków', other: 'wydruku' },
+	'products': { one: 'produkt', few: 'produkty', many: 'produktów', other: 'produktu' },
+	'pageviews-a-month': { one: 'odsłona miesięcznie', few: 'odsłony miesięcznie', many: 'odsłon miesięcznie', other: 'odsłony miesięcznie' },
+	'domains': { one: 'domena', few: 'domeny', many: 'domen', other: 'domeny' },
+	'apps': { one: 'aplikacja', few: 'aplikacje', many: 'aplikacji', other: 'aplikacji' },
+	'titles': { one: 'tytuł', few: 'tytuły', many: 'tytułów', other: 'tytułu' },
+	'users': { one: 'użytkownik', few: 'użytkowników', many: 'użytkowników', other: 'użytkownika' },
+	'seats': { one: 'stanowisko', few: 'stanowiska', many: 'stanowisk', other: 'stanowiska' },
+	'computers': { one: 'komputer', few: 'komputery', many: 'komputerów', other: 'komputera' },
+	'projects': { one: 'projekt', few: 'projekty', many: 'projektów', other: 'projektu' },
+	'clients': { one: 'klient', few: 'klientów', many: 'klientów', other: 'klienta' },
+	'viewers': { one: 'widz', few: 'widzów', many: 'widzów', other: 'widza' },
+	'videos': { one: 'film', few: 'filmy', many: 'filmów', other: 'filmu' },
+	'servers': { one: 'serwer', few: 'serwery', many: 'serwerów', other: 'serwera' },
 };

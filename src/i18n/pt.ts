@@ -1,4 +1,4 @@
-import type { UiStrings } from './en.ts';
+import type { UiStrings, UnitWords } from './en.ts';
 
 export const pt: UiStrings = {
 	'site.helpCentre': 'Central de ajuda',
@@ -81,8 +81,9 @@ export const pt: UiStrings = {
 	'license.allowed': 'Sim',
 	'license.not-allowed': 'Não',
 	'license.limited': 'Com limites',
-	'license.upTo': 'Até {units} unidades',
+	'license.upTo': 'Até {amount}',
 	'license.seats': 'Utilizadores por compra',
+	'license.seats.range': '{from}–{to}',
 	'license.attribution': 'Crédito obrigatório',
 	'license.term': 'Duração',
 	'license.term.perpetual': 'Para sempre',
@@ -97,7 +98,14 @@ export const pt: UiStrings = {
 	'perm.digitalProducts': 'Vender produtos digitais feitos com ele',
 	'perm.printOnDemand': 'Vender através de impressão a pedido',
 	'perm.socialMediaAndAds': 'Usar em redes sociais e anúncios',
-	'perm.embedding': 'Incluir num site, aplicação ou e-book',
+	'perm.desktopUse': 'Instalar em computadores',
+	'perm.embedWeb': 'Usar num site',
+	'perm.embedApp': 'Incluir numa aplicação ou num jogo',
+	'perm.embedEbook': 'Incluir num e-book ou PDF',
+	'perm.broadcast': 'Usar em vídeo, televisão ou transmissões em direto',
+	'perm.serverUse': 'Usar num servidor ou numa aplicação web (SaaS)',
+	'perm.modify': 'Modificar ou converter os ficheiros',
+	'perm.printerHandoff': 'Entregar os ficheiros a uma gráfica',
 	'perm.logoOrTrademark': 'Usar num logótipo ou marca',
 	'perm.resellSourceFiles': 'Partilhar ou revender os ficheiros originais',
 	'perm.competingUse': 'Vender como templates ou banco de imagens',
@@ -138,4 +146,23 @@ export const pt: UiStrings = {
 	'image.fullTerms': 'Termos completos: {url}',
 	'image.mockupOnly': 'Imagem ilustrativa',
 	'image.noPhysicalItem': 'Produto digital: nenhum artigo físico é enviado',
+};
+
+/** What a licence's cap counts (src/schemas/license.ts `builtInUnits`), one word per plural category Intl.PluralRules picks. */
+export const ptUnits: UnitWords = {
+	'copies': { one: 'cópia', many: 'de cópias', other: 'cópias' },
+	'prints': { one: 'impressão', many: 'de impressões', other: 'impressões' },
+	'products': { one: 'produto', many: 'de produtos', other: 'produtos' },
+	'pageviews-a-month': { one: 'visualização de página por mês', many: 'de visualizações de página por mês', other: 'visualizações de página por mês' },
+	'domains': { one: 'domínio', many: 'de domínios', other: 'domínios' },
+	'apps': { one: 'aplicação', many: 'de aplicações', other: 'aplicações' },
+	'titles': { one: 'título', many: 'de títulos', other: 'títulos' },
+	'users': { one: 'utilizador', many: 'de utilizadores', other: 'utilizadores' },
+	'seats': { one: 'posto', many: 'de postos', other: 'postos' },
+	'computers': { one: 'computador', many: 'de computadores', other: 'computadores' },
+	'projects': { one: 'projeto', many: 'de projetos', other: 'projetos' },
+	'clients': { one: 'cliente', many: 'de clientes', other: 'clientes' },
+	'viewers': { one: 'espectador', many: 'de espectadores', other: 'espectadores' },
+	'videos': { one: 'vídeo', many: 'de vídeos', other: 'vídeos' },
+	'servers': { one: 'servidor', many: 'de servidores', other: 'servidores' },
 };

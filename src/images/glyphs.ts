@@ -14,7 +14,7 @@ export interface DrawnOutputs {
 	images: boolean;
 }
 
-const LISTING_KEYS = new Set(['license.allowed', 'license.not-allowed', 'license.limited', 'license.upTo']);
+const LISTING_KEYS = new Set(['license.allowed', 'license.not-allowed', 'license.limited', 'license.upTo', 'license.seats', 'license.seats.range', 'license.attribution', 'license.term', 'license.term.perpetual', 'license.term.while-subscribed', 'license.yes', 'license.no']);
 const PREVIEW_KEYS = new Set<string>(['site.helpCentre', 'search.title', 'notices.title', 'license.comparison', 'replies.title', ...indexPages.map((index) => index.label)]);
 
 type Output = keyof DrawnOutputs;

@@ -1,11 +1,12 @@
 import { basename, extname, join } from 'node:path';
 import { translator } from '../i18n/index.ts';
 import { pick } from '../lib/localized.ts';
+import { shownKeys } from '../lib/permission-keys.ts';
+import { cardDetail, factRows } from '../lib/permission-text.ts';
 import { localize, paths } from '../lib/routes.ts';
 import { pageCardFor, type Route } from '../lib/route-table.ts';
 import type { Site } from '../lib/site.ts';
 import type { LocalizedText } from '../schemas/common.ts';
-import { permissionKeys } from '../schemas/license.ts';
 import { presetsFor, type Preset } from './presets.ts';
 import type { RenderJob, Size } from './render.ts';
 import type { PlannedImage } from './run-jobs.ts';
@@ -46,6 +47,7 @@ export function planListingImages(site: Site, options: ListingPlanOptions): Plan
 			const t = translator(locale, site.content.ui.get(locale));
 			const text = (value: LocalizedText) => pick(value, locale, site.defaultLocale);
 			const optional = (value: LocalizedText | undefined) => pick(value, locale, site.defaultLocale);
+			const number = new Intl.NumberFormat(locale);
 			for (const preset of wanted) {
 				const dir = join(options.outDir, product.id, preset.id);
 				for (const licenseId of product.licenses) {
@@ -61,14 +63,15 @@ export function planListingImages(site: Site, options: ListingPlanOptions): Plan
 							licenseTitle: t('image.licence', { name: text(license.name) }),
 							badge: t('image.digitalDownload'),
 							footer: t('image.fullTerms', { url: `${host}${localize(paths.license(licenseId), locale, site.defaultLocale)}` }),
-							rows: permissionKeys.map((key) => {
-								const permission = license.permissions[key];
-								const detail =
-									permission.status === 'limited' && permission.units !== undefined
-										? t('license.upTo', { units: new Intl.NumberFormat(locale).format(permission.units) })
-										: t(`license.${permission.status}`);
-								return { label: t(`perm.${key}`), status: permission.status, detail };
-							}),
+							// The questions that apply to this product, each answer once (its cap, else Yes, No or
+							// Limited), then seats (when counted), credit and term.
+							rows: [
+								...shownKeys(license, [product.kind]).map((key) => {
+									const permission = license.permissions[key]!;
+									return { label: t(`perm.${key}`), status: permission.status, detail: cardDetail(permission, t, locale, site.defaultLocale) };
+								}),
+								...factRows(license, t, (n) => number.format(n)).map((fact) => ({ label: fact.label, detail: fact.value })),
+							],
 						},
 					};
 					images.push({ out: join(dir, `licence-${licenseId}-${locale}.${extension(preset)}`), job });

@@ -1,5 +1,7 @@
 import type { LocalizedText } from '../schemas/common.ts';
-import { permissionKeys } from '../schemas/license.ts';
+import { builtInUnits, permissionKeys, type PluralForms } from '../schemas/license.ts';
+import { keysByKind } from './permission-keys.ts';
+import { missingForms } from './units.ts';
 import { nearestChoices, show, type ContentProblem } from './content-errors.ts';
 import { checkArticleBodies } from './article-body/check.ts';
 import type { Article, Content } from './content-model.ts';
@@ -54,6 +56,24 @@ export function checkReferences(content: Content, invalidIds: ReadonlyMap<string
 			});
 		}
 	};
+	// A unit of the seller's own: words for each locale the shop has, in every plural form its numbers need.
+	const unitForms = (file: string, where: string, unit: PluralForms | Record<string, string | PluralForms>) => {
+		const single = Object.keys(unit).every((key) => ['zero', 'one', 'two', 'few', 'many', 'other'].includes(key));
+		const perLocale: [string, string | PluralForms][] = single ? [[defaultLocale, unit as PluralForms]] : Object.entries(unit as Record<string, string | PluralForms>);
+		if (!single) localized(file, where, Object.fromEntries(perLocale.map(([locale]) => [locale, '-'])));
+		for (const [locale, forms] of perLocale) {
+			if (typeof forms === 'string') continue;
+			const missing = missingForms(forms, locale);
+			if (missing.length === 0) continue;
+			const at = single ? where : `${where}.${locale}`;
+			problems.push({
+				file,
+				where: at,
+				message: `has no ${missing.map((m) => `\`${m.category}\` form (for ${m.examples.join(', ')}…)`).join(' or ')}, which "${locale}" needs.`,
+				hint: `add ${missing.map((m) => `\`${m.category}: …\` (the word after ${m.examples[m.examples.length > 1 ? 1 : 0]})`).join(' and ')}, or use a built-in unit: ${builtInUnits.slice(0, 6).map((u) => `\`${u}\``).join(', ')}….`,
+			});
+		}
+	};
 	// An id whose file exists but failed its schema has been reported already, in that file.
 	const foldersOf: Record<string, readonly string[]> = { licence: ['licenses'], product: ['products'], article: ['guides', 'troubleshooting'], 'troubleshooting entry': ['troubleshooting'], software: ['software'], category: ['categories'] };
 	const isInvalid = (folder: string, id: string) => (invalidIds.get(folder)?.has(id) ?? false) || unknowable(folder);
@@ -90,7 +110,27 @@ export function checkReferences(content: Content, invalidIds: ReadonlyMap<string
 	for (const license of licenses.values()) {
 		localized(license.file, 'name', license.name);
 		localized(license.file, 'summary', license.summary);
-		for (const key of permissionKeys) localized(license.file, `permissions.${key}.note`, license.permissions[key].note);
+		for (const key of permissionKeys) {
+			const permission = license.permissions[key];
+			if (!permission) continue;
+			localized(license.file, `permissions.${key}.note`, permission.note);
+			if (permission.unit !== undefined && typeof permission.unit !== 'string') unitForms(license.file, `permissions.${key}.unit`, permission.unit);
+		}
+	}
+	// Each licence answers every question that applies to one of the products offering it.
+	for (const product of products.values()) {
+		for (const id of product.licenses) {
+			const license = licenses.get(id);
+			if (!license) continue;
+			const missing = keysByKind[product.kind].filter((key) => license.permissions[key] === undefined);
+			if (missing.length === 0) continue;
+			problems.push({
+				file: license.file,
+				where: 'permissions',
+				message: `does not answer ${missing.map((key) => `\`${key}\``).join(', ')}, which ${missing.length > 1 ? 'apply' : 'applies'} to ${product.file} (a ${product.kind}).`,
+				hint: `add ${missing.map((key) => `\`${key}: allowed\``).join(', ')} (or \`not-allowed\`, or \`{ status: limited, max: …, unit: …, note: … }\`), or stop offering the licence with that product.`,
+			});
+		}
 	}
 
 	// products

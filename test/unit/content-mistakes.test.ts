@@ -56,7 +56,7 @@ describe('every problem in one pass', () => {
 		expect(message).toContain('    line 17: links to /help/font-mising/');
 		expect(message).toContain('    title: "Install the font 🎉" has "🎉" (U+1F389), which the image font cannot draw');
 		expect(message).toContain('content/guides/en/open-canva-link.mdx\n    title: "Open the Canva link that came with your order Open the Ca..." is too long for its link preview image: 3 lines at the smallest size (40 px) hold about 137 of its 183 characters.\n      Hint: shorten it to about 137 characters');
-		expect(message).toContain('    permissions.physicalProducts: a `limited` permission needs `units` or a `note`');
+		expect(message).toContain('    permissions.physicalProducts: a `limited` permission needs `max` with its `unit`, or a `note`');
 		expect(message).toContain('    ends: is 2026-10-01, before `starts` (2026-11-01), so the notice would never show');
 	});
 
@@ -211,9 +211,9 @@ describe('hints that fit the mistake', () => {
 	});
 
 	it('says to write a number without separators', () => {
-		const license = fixtureFile('licenses/commercial.yaml').replace('physicalProducts: { status: limited, units: 5000 }', 'physicalProducts:\n    status: limited\n    units: 5,000');
+		const license = fixtureFile('licenses/commercial.yaml').replace('physicalProducts: { status: limited, max: 5000, unit: copies }', 'physicalProducts:\n    status: limited\n    max: 5,000\n    unit: copies');
 		const message = problemsOf({ 'licenses/commercial.yaml': license });
-		expect(message).toContain('units: must be a number, but is the text "5,000"\n      Hint: write the number without spaces or separators: 5000.');
+		expect(message).toContain('max: must be a number, but is the text "5,000"\n      Hint: write the number without spaces or separators: 5000.');
 	});
 });
 
@@ -221,7 +221,7 @@ describe('refused instead of accepted silently', () => {
 	it('refuses a bare `limited` permission, with the forms that say the limit', () => {
 		const message = problemsOf({ 'licenses/personal.yaml': fixtureFile('licenses/personal.yaml').replace('physicalProducts: not-allowed', 'physicalProducts: limited') });
 		expect(message).toContain(
-			'content/licenses/personal.yaml\n    permissions.physicalProducts: a `limited` permission needs `units` or a `note` saying what the limit is\n      Hint: write it as `{ status: limited, units: 5000 }` or `{ status: limited, note: Flattened files only }`, or use `allowed` or `not-allowed`.',
+			'content/licenses/personal.yaml\n    permissions.physicalProducts: a `limited` permission needs `max` with its `unit`, or a `note`, saying what the limit is\n      Hint: write it as `{ status: limited, max: 5000, unit: copies }` or `{ status: limited, note: Flattened files only }`, or use `allowed` or `not-allowed`.',
 		);
 	});
 

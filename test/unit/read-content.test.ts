@@ -14,7 +14,7 @@ describe('readContent', () => {
 			'en/open-canva-link',
 			'pt/install-the-font',
 		]);
-		expect(content.licenses.get('commercial')!.permissions.physicalProducts).toEqual({ status: 'limited', units: 5000 });
+		expect(content.licenses.get('commercial')!.permissions.physicalProducts).toEqual({ status: 'limited', max: 5000, unit: 'copies' });
 	});
 
 	it('names the file and field of a missing frontmatter field', () => {
@@ -143,7 +143,7 @@ describe('readContent', () => {
 			'ui/de.yaml': 'nav.home: Startseite\n',
 		});
 		expect(message).toContain('    has the unknown field `nav.hom`, which would be ignored\n      Hint: did you mean `nav.home`? The known names are those of src/i18n/en.ts');
-		expect(message).toContain('content/ui/pt.yaml\n    license.upTo: must keep {units} exactly as in the English text ("Up to {units} units")');
+		expect(message).toContain('content/ui/pt.yaml\n    license.upTo: must keep {amount} exactly as in the English text ("Up to {amount}")');
 		expect(message).toContain('content/ui/de.yaml\n    holds interface strings for the locale "de", which content/shop.yaml does not list.');
 	});
 
@@ -204,7 +204,7 @@ describe('readContent', () => {
 			'licenses/personal.yaml': fixtureFile('licenses/personal.yaml').replace('{ status: limited, note: Non-commercial accounts only }', '{ status: limited }'),
 		});
 		expect(message).toContain('content/guides/pt/nao-existe.mdx\n    is a translation of "nao-existe", but there is no content/guides/en/nao-existe to translate.');
-		expect(message).toContain('permissions.socialMediaAndAds: a `limited` permission needs `units` or a `note` saying what the limit is');
+		expect(message).toContain('permissions.socialMediaAndAds: a `limited` permission needs `max` with its `unit`, or a `note`, saying what the limit is');
 	});
 
 	it('stops at a missing shop.yaml and never writes to content', () => {

@@ -71,7 +71,7 @@ describe('UI strings', () => {
 	});
 
 	it('fills placeholders and formats by locale', () => {
-		expect(translator('pt')('license.upTo', { units: '5 000' })).toBe('Até 5 000 unidades');
+		expect(translator('pt')('license.upTo', { amount: '5 000 cópias' })).toBe('Até 5 000 cópias');
 		const page = pageContext(site, 'pt', '/');
 		expect(page.date(new Date('2026-10-02'))).toBe('2 de outubro de 2026');
 		expect(page.languageName('en')).toBe('inglês');

@@ -11,7 +11,8 @@ export interface LicenseCardData {
 	productName: string;
 	/** e.g. "Commercial licence". */
 	licenseTitle: string;
-	rows: { label: string; status: PermissionStatus; detail: string }[];
+	/** A permission with its mark, or a fact (seats, credit, term) without one. */
+	rows: { label: string; status?: PermissionStatus; detail: string }[];
 	/** e.g. "Full terms: help.example.com/licenses/commercial/". */
 	footer: string;
 	/** e.g. "Digital download". */
@@ -95,7 +96,7 @@ export function licenseCardBody(data: Pick<LicenseCardData, 'rows' | 'footer'>, 
 		return h(
 			'div',
 			{ display: 'flex', alignItems: 'center', gap: 2 * u, height: rowHeight, borderBottom: `${Math.max(1, u * 0.15)}px solid #e4ddd3` },
-			mark(status, rowHeight * 0.58),
+			status ? mark(status, rowHeight * 0.58) : h('div', { display: 'flex', flexShrink: 0, width: rowHeight * 0.58, height: rowHeight * 0.58 }),
 			h('div', { display: 'flex', flexDirection: 'column', fontSize: fitted.size, lineHeight: 1.15, color: '#1f1c19' }, ...fitted.lines.map((line) => h('div', {}, line))),
 		);
 	};
