@@ -77,6 +77,17 @@ function findGlyphProblems(content: Content): GlyphProblem[] {
 	check(shopFile, 'name', shop.name, BOTH);
 	for (const product of products.values()) check(product.file, 'name', product.name, BOTH);
 	for (const license of licenses.values()) check(license.file, 'name', license.name, BOTH);
+	// A seller's own unit is drawn on the licence cards ("Up to 500 tote bags").
+	for (const license of licenses.values()) {
+		for (const [key, permission] of Object.entries(license.permissions)) {
+			const unit = permission && typeof permission === 'object' ? permission.unit : undefined;
+			if (unit === undefined || typeof unit === 'string') continue;
+			for (const [form, words] of Object.entries(unit)) {
+				const forms = typeof words === 'string' ? { [form]: words } : Object.fromEntries(Object.entries(words).map(([c, w]) => [`${form}.${c}`, w]));
+				check(license.file, `permissions.${key}.unit`, forms as Record<string, string>, ['images']);
+			}
+		}
+	}
 	// Some interface strings are drawn too: licence rows and badges (src/images/plan.ts) and the
 	// kind of page on a preview (src/lib/page-meta.ts). The rest only appear on web pages.
 	for (const strings of content.ui.values()) {

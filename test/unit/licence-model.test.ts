@@ -1,6 +1,7 @@
 // The licence model of issue 13: caps with a unit, optional seats and seat tiers, finer keys, keys
 // that depend on what the product is, and the messages an old licence file gets.
 import { describe, expect, it } from 'vitest';
+import { glyphProblems } from '../../src/images/glyphs.ts';
 import { translator } from '../../src/i18n/index.ts';
 import { applicableKeys, keysByKind, shownKeys } from '../../src/lib/permission-keys.ts';
 import { cardDetail, factRows, permissionDetails } from '../../src/lib/permission-text.ts';
@@ -8,7 +9,7 @@ import { readContent } from '../../src/lib/read-content.ts';
 import { formatAmount, missingForms } from '../../src/lib/units.ts';
 import { licenseSchema, permissionKeys, permissionSchema } from '../../src/schemas/license.ts';
 import { productKinds } from '../../src/schemas/product.ts';
-import { fixture, fixtureFile, problemsOf } from '../helpers/content-tree.ts';
+import { fixture, fixtureFile, problemsOf, shopWith } from '../helpers/content-tree.ts';
 
 const personal = fixtureFile('licenses/personal.yaml');
 const commercial = fixtureFile('licenses/commercial.yaml');
@@ -42,6 +43,11 @@ describe('a cap with its unit', () => {
 		expect(problemsOf({ 'licenses/personal.yaml': personal.replace('physicalProducts: not-allowed', 'physicalProducts: limited') })).toContain(
 			'permissions.physicalProducts: a `limited` permission needs `max` with its `unit`, or a `note`, saying what the limit is',
 		);
+	});
+
+	it('checks that a custom unit can be drawn on the licence cards', () => {
+		const content = readContent(shopWith({ 'licenses/commercial.yaml': commercial.replace('{ status: limited, max: 5000, unit: copies }', '{ status: limited, max: 5000, unit: { one: mug ☕, other: mugs } }') }));
+		expect(glyphProblems(content, { images: true, previews: false }).map((p) => p.where)).toEqual(['permissions.physicalProducts.unit.one']);
 	});
 
 	it('names the plural forms a custom unit lacks for a locale of the shop', () => {
