@@ -5,6 +5,7 @@ import { missingForms } from './units.ts';
 import { nearestChoices, show, type ContentProblem } from './content-errors.ts';
 import { checkArticleBodies } from './article-body/check.ts';
 import type { Article, Content } from './content-model.ts';
+import { bundleProblems } from './products.ts';
 import { indexPages, paths } from './routes.ts';
 
 /** Every locale-neutral page path the site will have, for checking links written by authors. */
@@ -145,12 +146,25 @@ export function checkReferences(content: Content, invalidIds: ReadonlyMap<string
 		localized(product.file, 'summary', product.summary);
 		localized(product.file, 'mockupLabel.headline', product.mockupLabel?.headline);
 		localized(product.file, 'mockupLabel.detail', product.mockupLabel?.detail);
+		localized(product.file, 'noLicense', product.noLicense);
+		if (product.noLicense !== undefined && product.licenses.length > 0) {
+			problems.push({
+				file: product.file,
+				where: 'noLicense',
+				message: 'says the product comes with no licence, but `licenses` lists some, so buyers would never see it.',
+				hint: 'remove `noLicense`, or remove the licences (`licenses: []`) if the product really comes with none.',
+			});
+		}
 		product.locales?.forEach((locale, i) => knownLocale(product.file, `locales[${i}]`, locale, `is "${locale}", which content/shop.yaml does not list.`));
 		product.licenses.forEach((id, i) => {
 			if (!licenses.has(id)) unknownId(product.file, `licenses[${i}]`, id, 'licence', licenses.keys(), `add content/licenses/${id}.yaml`);
 		});
-		product.software.forEach((id, i) => {
-			if (!(id in shop.software)) unknownId(product.file, `software[${i}]`, id, 'software', Object.keys(shop.software), 'add it under `software` in content/shop.yaml');
+		const [softwareIds, softwareAt] = Array.isArray(product.software) ? [product.software, 'software'] : [product.software.anyOf, 'software.anyOf'];
+		softwareIds.forEach((id, i) => {
+			if (!(id in shop.software)) unknownId(product.file, `${softwareAt}[${i}]`, id, 'software', Object.keys(shop.software), 'add it under `software` in content/shop.yaml');
+		});
+		product.contains.forEach((id, i) => {
+			if (!products.has(id)) unknownId(product.file, `contains[${i}]`, id, 'product', [...products.keys()].filter((other) => other !== product.id), `add content/products/${id}.yaml`);
 		});
 		product.listings.forEach((listing, i) => {
 			if (!shop.platforms.includes(listing.platform)) {
@@ -180,6 +194,8 @@ export function checkReferences(content: Content, invalidIds: ReadonlyMap<string
 			} else codeOwners.set(code, product.file);
 		}
 	}
+
+	problems.push(...bundleProblems(products));
 
 	// articles
 	for (const [what, files] of [['interface strings', content.ui], ['search synonyms', content.synonyms]] as const) {

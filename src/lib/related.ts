@@ -12,10 +12,15 @@ export interface Relatable {
 	category: string;
 }
 
-/** A product as far as ranking cares: its id and the software its buyers need. */
+/**
+ * A product as far as ranking cares: its id, every program named in what its buyers need (any
+ * one of an `anyOf` counts) and, for a bundle, the products inside it (parts of parts too), as
+ * `site.reach` gives them.
+ */
 export interface ProductUse {
 	id: string;
 	software: readonly string[];
+	parts?: readonly string[];
 }
 
 /** The articles related to one page, best first. */
@@ -57,10 +62,14 @@ export function relatedIndex(articles: readonly Relatable[], products: readonly 
 	};
 	for (const product of products) for (const id of product.software) push(usersOf, id, product.id);
 	const productSoftware = new Map(products.map((p) => [p.id, p.software]));
+	// An article naming a part applies to every bundle that holds it, as `appliesTo` says.
+	const bundlesOf = new Map<string, string[]>();
+	for (const product of products) for (const part of product.parts ?? []) push(bundlesOf, part, product.id);
 
 	const audience = (a: Pick<Relatable, 'products' | 'software'>): string[] => {
 		if (a.products === 'all') return allIds;
 		const ids = new Set(a.products.filter((id) => productSoftware.has(id)));
+		for (const id of [...ids]) for (const bundle of bundlesOf.get(id) ?? []) ids.add(bundle);
 		for (const id of a.software) for (const user of usersOf.get(id) ?? []) ids.add(user);
 		return [...ids].sort();
 	};
@@ -148,7 +157,10 @@ export function relatedArticles(site: Site, article: Article<'guides' | 'trouble
 				return { folder, slug, title: data.title, products: data.products, software: data.software, category: data.category };
 			}),
 		);
-		const products = site.products().map((p: ProductEntry) => ({ id: p.id, software: p.software }));
+		const products = site.products().map((p: ProductEntry): ProductUse => {
+			const { ids, software } = site.reach(p);
+			return { id: p.id, software, parts: ids.slice(1) };
+		});
 		lookup = relatedIndex(originals, products, new Intl.Collator(site.defaultLocale).compare);
 		lookups.set(site, lookup);
 	}

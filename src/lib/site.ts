@@ -1,6 +1,7 @@
 import type { Guide, Troubleshooting } from '../schemas/article.ts';
 import type { Article, Content, ProductEntry } from './content-model.ts';
 import { byUrgency, isActive } from './notices.ts';
+import { productReach, type Reach } from './products.ts';
 
 export type ArticleKind = 'guides' | 'troubleshooting' | 'pages';
 
@@ -26,14 +27,21 @@ export interface Site {
 	forProduct(folder: 'guides' | 'troubleshooting', product: ProductEntry, locale: string): Localized<'guides' | 'troubleshooting'>[];
 	forCategory(category: string, locale: string): Localized<'guides' | 'troubleshooting'>[];
 	products(): ProductEntry[];
+	/** A product with its parts: what applies to it, the software it needs and the licences it offers. */
+	reach(product: ProductEntry | string): Reach;
 	/** Troubleshooting entries in the order of `commonProblems` in shop.yaml, then the rest by title. */
 	commonProblems(locale: string): Localized<'troubleshooting'>[];
 	activeNotices(locale: string): Localized<'notices'>[];
 	pastNotices(locale: string): Localized<'notices'>[];
 }
 
-export function appliesTo(data: Pick<Guide | Troubleshooting, 'products' | 'software'>, product: ProductEntry): boolean {
-	if (data.products === 'all' || data.products.includes(product.id)) return true;
+/**
+ * Whether an article applies to a product, given the product's reach (`site.reach`): it names
+ * `all`, the product or one of its parts, or one of the programs it needs (any one of an
+ * `anyOf` too). src/lib/related.ts works out the same audience for every article at once.
+ */
+export function appliesTo(data: Pick<Guide | Troubleshooting, 'products' | 'software'>, product: Pick<Reach, 'ids' | 'software'>): boolean {
+	if (data.products === 'all' || data.products.some((id) => product.ids.includes(id))) return true;
 	return data.software.some((id) => product.software.includes(id));
 }
 
@@ -55,6 +63,8 @@ export function buildSite(content: Content, now: Date): Site {
 		]),
 	);
 	const originals = (folder: ArticleKind | 'notices') => sortedOriginals.get(folder)!;
+	const reaches = productReach(content.products);
+	const reach = (product: ProductEntry | string) => reaches.get(typeof product === 'string' ? product : product.id)!;
 
 	const get = <F extends ArticleKind | 'notices'>(folder: F, slug: string, locale: string): Localized<F> => {
 		const own = index.get(key(folder, locale, slug));
@@ -105,7 +115,7 @@ export function buildSite(content: Content, now: Date): Site {
 			return localizeAll(
 				folder,
 				originals(folder)
-					.filter((a) => appliesTo((a as Article<'guides'>).data, product))
+					.filter((a) => appliesTo((a as Article<'guides'>).data, reach(product)))
 					.sort((a, b) => rank(a.slug) - rank(b.slug)),
 				locale,
 			) as Localized<'guides' | 'troubleshooting'>[];
@@ -117,6 +127,7 @@ export function buildSite(content: Content, now: Date): Site {
 			return [...chosen, ...rest].map((slug) => get('troubleshooting', slug, locale));
 		},
 		products: () => [...content.products.values()].sort((a, b) => a.order - b.order || a.id.localeCompare(b.id)),
+		reach,
 		activeNotices: (locale) => notices(locale, true),
 		pastNotices: (locale) => notices(locale, false),
 	};

@@ -30,15 +30,42 @@ export const productSchema = z.strictObject({
 		.min(1, { message: 'must list at least one place the product is sold' }),
 	/** File formats delivered, e.g. `PDF`, `SVG`, `Canva link`. */
 	formats: z.array(z.string().min(1)).default([]),
-	/** Ids from `software` in shop.yaml that the buyer needs. */
-	software: z.array(slugSchema).default([]),
+	/**
+	 * Ids from `software` in shop.yaml that the buyer needs. A list means all of them
+	 * (`software: [canva, acrobat-reader]`); `software: { anyOf: [illustrator, inkscape] }` means
+	 * any one of them will do, as for a font or a cut file. An article for any of these programs
+	 * applies to the product.
+	 */
+	software: z
+		.union([
+			z.array(slugSchema),
+			z.strictObject({ anyOf: z.array(slugSchema).min(2, { message: 'must list at least two programs; for one, write `software: [id]`' }) }),
+		])
+		.default([]),
+	/**
+	 * Ids of the products this one contains, for a bundle: `contains: [wedding-suite, planner]`.
+	 * Every article, program and licence of a part applies to the bundle too, and its hub links
+	 * the parts. A bundle may contain another bundle, but never itself.
+	 */
+	contains: z.array(slugSchema).default([]),
 	/**
 	 * `low` for small purchases (few questions expected), `high` for courses and bundles whose
 	 * buyers expect a person: their hubs show every support channel, including video calls.
 	 */
 	priceBand: z.enum(['low', 'high']),
-	/** Ids of the licences offered, from `content/licenses/`. */
-	licenses: z.array(slugSchema).min(1, { message: 'must offer at least one licence' }),
+	/**
+	 * Ids of the licences offered, from `content/licenses/`. Leave it out (or write `[]`) for a
+	 * product that comes with no licence, such as a course or a service: its hub then says so in
+	 * the buyer's words (see `noLicense`) and its listing images have no licence cards. A bundle
+	 * also offers the licences of its parts.
+	 */
+	licenses: z.array(slugSchema).default([]),
+	/**
+	 * For a product with no licence: the sentence its hub shows instead, in your words. Default,
+	 * by kind: "This course is for your own learning; it comes with no licence to reuse its
+	 * material" and the like.
+	 */
+	noLicense: localizedTextSchema.optional(),
 	/**
 	 * The short link code printed in deliverables and QR codes: `/go/<code>` leads to this
 	 * product's hub. Never change it once printed; add the old one to `formerCodes` instead.
