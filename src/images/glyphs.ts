@@ -83,7 +83,7 @@ function findGlyphProblems(content: Content): GlyphProblem[] {
 			const unit = permission && typeof permission === 'object' ? permission.unit : undefined;
 			if (unit === undefined || typeof unit === 'string') continue;
 			for (const [form, words] of Object.entries(unit)) {
-				const forms = typeof words === 'string' ? { [form]: words } : Object.fromEntries(Object.entries(words).map(([c, w]) => [`${form}.${c}`, w]));
+				const forms = typeof words === 'string' ? { [form]: words } : Object.fromEntries(Object.entries(words as Record<string, string>).map(([c, w]) => [`${form}.${c}`, w]));
 				check(license.file, `permissions.${key}.unit`, forms as Record<string, string>, ['images']);
 			}
 		}
