@@ -14,8 +14,8 @@ export interface DrawnOutputs {
 	images: boolean;
 }
 
-const LISTING_KEYS = new Set(['license.allowed', 'license.not-allowed', 'license.limited', 'license.upTo', 'license.seats', 'license.seats.range', 'license.attribution', 'license.term', 'license.term.perpetual', 'license.term.while-subscribed', 'license.yes', 'license.no']);
-const PREVIEW_KEYS = new Set<string>(['site.helpCentre', 'search.title', 'notices.title', 'license.comparison', 'replies.title', ...indexPages.map((index) => index.label)]);
+const LISTING_KEYS = new Set(['license.allowed', 'license.not-allowed', 'license.limited', 'license.upTo', 'license.seats', 'license.seats.range', 'license.attribution', 'license.term', 'license.term.perpetual', 'license.term.while-subscribed', 'license.yes', 'license.no', 'upgrade.card']);
+const PREVIEW_KEYS = new Set<string>(['site.helpCentre', 'search.title', 'notices.title', 'license.comparison', 'chooser.title', 'replies.title', ...indexPages.map((index) => index.label)]);
 
 type Output = keyof DrawnOutputs;
 const OUTPUT_NAMES: Record<Output, string> = { images: 'listing images', previews: 'link previews' };

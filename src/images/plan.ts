@@ -1,7 +1,7 @@
 import { basename, extname, join } from 'node:path';
 import { translator } from '../i18n/index.ts';
 import { pick } from '../lib/localized.ts';
-import { shownKeys } from '../lib/permission-keys.ts';
+import { offeredKeys, reachKinds } from '../lib/license-use.ts';
 import { cardDetail, factRows } from '../lib/permission-text.ts';
 import { localize, paths } from '../lib/routes.ts';
 import { pageCardFor, type Route } from '../lib/route-table.ts';
@@ -50,8 +50,12 @@ export function planListingImages(site: Site, options: ListingPlanOptions): Plan
 			const number = new Intl.NumberFormat(locale);
 			for (const preset of wanted) {
 				const dir = join(options.outDir, product.id, preset.id);
-				for (const licenseId of product.licenses) {
+				// Every licence the product offers, a bundle's parts' too, as its page lists them.
+				const reach = site.reach(product);
+				const kinds = reachKinds(reach, (id) => site.content.products.get(id)!.kind);
+				for (const licenseId of reach.licenses) {
 					const license = licenses.get(licenseId)!;
+					const upgrade = license.upgradeTo && licenses.get(license.upgradeTo.license);
 					const job: RenderJob = {
 						kind: 'license-card',
 						size: size(preset),
@@ -62,11 +66,12 @@ export function planListingImages(site: Site, options: ListingPlanOptions): Plan
 							productName: text(product.name),
 							licenseTitle: t('image.licence', { name: text(license.name) }),
 							badge: t('image.digitalDownload'),
+							...(upgrade ? { upgrade: t('upgrade.card', { name: text(upgrade.name) }) } : {}),
 							footer: t('image.fullTerms', { url: `${host}${localize(paths.license(licenseId), locale, site.defaultLocale)}` }),
-							// The questions that apply to this product, each answer once (its cap, else Yes, No or
+							// The questions that apply to this product and its parts, each answer once (its cap, else Yes, No or
 							// Limited), then seats (when counted), credit and term.
 							rows: [
-								...shownKeys(license, [product.kind]).map((key) => {
+								...offeredKeys(license, { kinds }).map((key) => {
 									const permission = license.permissions[key]!;
 									return { label: t(`perm.${key}`), status: permission.status, detail: cardDetail(permission, t, locale, site.defaultLocale) };
 								}),

@@ -9,7 +9,7 @@ import type { RenderJob } from './render.ts';
  */
 export function shareKey(job: RenderJob): string | undefined {
 	const { width, height } = job.size;
-	if (job.kind === 'license-card') return JSON.stringify(['body', job.data.rows, job.data.footer, width, height]);
+	if (job.kind === 'license-card') return JSON.stringify(['body', job.data.rows, job.data.upgrade, job.data.footer, width, height]);
 	if (job.kind === 'mockup') return JSON.stringify(['photo', job.photo, width, height]);
 	return undefined;
 }

@@ -1,17 +1,17 @@
 import type { LocalizedText } from '../schemas/common.ts';
 import { builtInUnits, permissionKeys, type PluralForms } from '../schemas/license.ts';
-import { keysByKind } from './permission-keys.ts';
 import { missingForms } from './units.ts';
 import { nearestChoices, show, type ContentProblem } from './content-errors.ts';
-import { checkArticleBodies } from './article-body/check.ts';
+import { addContentNotes, checkArticleBodies } from './article-body/check.ts';
 import type { Article, Content } from './content-model.ts';
-import { bundleProblems } from './products.ts';
+import { requiredKeys, unusedLicenseNotes, upgradeProblems } from './license-use.ts';
+import { bundleProblems, productReach } from './products.ts';
 import { indexPages, paths } from './routes.ts';
 
 /** Every locale-neutral page path the site will have, for checking links written by authors. */
 export function knownPaths(content: Content): Set<string> {
 	const { shop, products, licenses, articles } = content;
-	const known = new Set<string>([paths.home(), paths.search(), paths.notices(), paths.licenses(), paths.savedReplies(), ...indexPages.map((index) => index.path)]);
+	const known = new Set<string>([paths.home(), paths.search(), paths.notices(), paths.licenses(), paths.licenseChooser(), paths.savedReplies(), ...indexPages.map((index) => index.path)]);
 	for (const id of Object.keys(shop.categories)) known.add(paths.topic(id));
 	for (const id of licenses.keys()) known.add(paths.license(id));
 	for (const product of products.values()) {
@@ -109,6 +109,10 @@ export function checkReferences(content: Content, invalidIds: ReadonlyMap<string
 
 	// licences
 	for (const license of licenses.values()) {
+		// `/licenses/choose/` is the licence chooser's address.
+		if (paths.license(license.id) === paths.licenseChooser()) {
+			problems.push({ file: license.file, message: `is named "${license.id}", but /licenses/${license.id}/ is the address of "Which licence do I need?".`, hint: `rename the file (e.g. content/licenses/${license.id}-licence.yaml) and the products' \`licenses\` that name it.` });
+		}
 		localized(license.file, 'name', license.name);
 		localized(license.file, 'summary', license.summary);
 		for (const key of permissionKeys) {
@@ -117,18 +121,31 @@ export function checkReferences(content: Content, invalidIds: ReadonlyMap<string
 			localized(license.file, `permissions.${key}.note`, permission.note);
 			if (permission.unit !== undefined && typeof permission.unit !== 'string') unitForms(license.file, `permissions.${key}.unit`, permission.unit);
 		}
+		if (license.upgradeTo) {
+			localized(license.file, 'upgradeTo.how', license.upgradeTo.how);
+			const target = license.upgradeTo.license;
+			if (!licenses.has(target)) unknownId(license.file, 'upgradeTo.license', target, 'licence', [...licenses.keys()].filter((id) => id !== license.id), `add content/licenses/${target}.yaml`);
+		}
 	}
-	// Each licence answers every question that applies to one of the products offering it.
+	problems.push(...upgradeProblems(licenses));
+	// Each licence answers every question that applies to one of the products offering it, itself
+	// or through a bundle's parts: a bundle's licence covers its parts' kinds as well as its own.
+	const reaches = productReach(products);
+	const kindOf = (id: string) => products.get(id)!.kind;
 	for (const product of products.values()) {
-		for (const id of product.licenses) {
+		const reach = reaches.get(product.id)!;
+		const partKinds = [...new Set(reach.ids.slice(1).map(kindOf))].filter((kind) => kind !== product.kind);
+		for (const id of reach.licenses) {
 			const license = licenses.get(id);
 			if (!license) continue;
-			const missing = keysByKind[product.kind].filter((key) => license.permissions[key] === undefined);
+			const missing = requiredKeys(reach, kindOf).filter((key) => license.permissions[key] === undefined);
 			if (missing.length === 0) continue;
+			const what = partKinds.length > 0 ? `a ${product.kind} bundle holding a ${partKinds.join(' and a ')}` : `a ${product.kind}`;
+			const through = product.licenses.includes(id) ? '' : ', which offers it through its parts';
 			problems.push({
 				file: license.file,
 				where: 'permissions',
-				message: `does not answer ${missing.map((key) => `\`${key}\``).join(', ')}, which ${missing.length > 1 ? 'apply' : 'applies'} to ${product.file} (a ${product.kind}).`,
+				message: `does not answer ${missing.map((key) => `\`${key}\``).join(', ')}, which ${missing.length > 1 ? 'apply' : 'applies'} to ${product.file} (${what}${through}).`,
 				hint: `add ${missing.map((key) => `\`${key}: allowed\``).join(', ')} (or \`not-allowed\`, or \`{ status: limited, max: …, unit: …, note: … }\`), or stop offering the licence with that product.`,
 			});
 		}
@@ -275,5 +292,8 @@ export function checkReferences(content: Content, invalidIds: ReadonlyMap<string
 		}
 	}
 	problems.push(...checkArticleBodies(content, known, projectRoot));
+	// A licence no buyer can get does not stop the build, but is worth a note; not knowable while
+	// a product or a licence failed its own check.
+	if (!invalidIds.has('products') && !invalidIds.has('licenses')) addContentNotes(content, unusedLicenseNotes(licenses, reaches.values()));
 	return problems;
 }

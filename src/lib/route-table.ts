@@ -3,9 +3,11 @@ import type { ArticleKind, Site } from './site.ts';
 
 /** Every page the site builds, one entry per locale. Redirects keep old addresses working. */
 export type Route = { locale: string; path: string } & (
-	| { kind: 'home' | 'search' | 'notices' | 'licenses' | 'savedReplies' | 'products' | 'topics' }
+	| { kind: 'home' | 'search' | 'notices' | 'licenses' | 'licenseChooser' | 'savedReplies' | 'products' | 'topics' }
 	| { kind: 'articles'; folder: IndexedFolder }
-	| { kind: 'license' | 'product' | 'topic'; id: string }
+	| { kind: 'product' | 'topic'; id: string }
+	/** `listed: false` in the licence file: the page is built for old links, but kept from search engines. */
+	| { kind: 'license'; id: string; unlisted?: true }
 	| { kind: 'article'; folder: ArticleKind; slug: string }
 	| { kind: 'redirect'; to: string; title: string }
 );
@@ -19,11 +21,12 @@ export function routeTable(site: Site): Route[] {
 		add({ locale, kind: 'search', path: paths.search() });
 		add({ locale, kind: 'notices', path: paths.notices() });
 		add({ locale, kind: 'licenses', path: paths.licenses() });
+		add({ locale, kind: 'licenseChooser', path: paths.licenseChooser() });
 		add({ locale, kind: 'savedReplies', path: paths.savedReplies() });
 		add({ locale, kind: 'products', path: paths.products() });
 		add({ locale, kind: 'topics', path: paths.topics() });
 		for (const folder of ['guides', 'troubleshooting'] as const) add({ locale, kind: 'articles', folder, path: paths.articles(folder) });
-		for (const id of licenses.keys()) add({ locale, kind: 'license', id, path: paths.license(id) });
+		for (const [id, license] of licenses) add({ locale, kind: 'license', id, path: paths.license(id), ...(license.listed ? {} : { unlisted: true as const }) });
 		for (const product of site.products()) add({ locale, kind: 'product', id: product.id, path: paths.product(product.id) });
 		for (const id of Object.keys(shop.categories)) add({ locale, kind: 'topic', id, path: paths.topic(id) });
 		for (const folder of ['guides', 'troubleshooting', 'pages'] as const) {
@@ -60,9 +63,9 @@ export function pageCardFor(route: Route, site: Pick<Site, 'defaultLocale' | 'ge
 	return `/og${path === '/' ? '/index' : path.slice(0, -1)}.png`;
 }
 
-/** Redirects and the saved replies are for people who have the address, not for search engines. */
+/** Redirects, the saved replies and unlisted licences are for people who have the address, not for search engines. */
 export function isListed(route: Route): boolean {
-	return route.kind !== 'redirect' && route.kind !== 'savedReplies';
+	return route.kind !== 'redirect' && route.kind !== 'savedReplies' && !(route.kind === 'license' && route.unlisted);
 }
 
 /** The addresses (`/pt/guides/old-slug/`) a sitemap must leave out. */

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localeSchema, localizedTextSchema, type LocalizedText } from './common.ts';
+import { localeSchema, localizedTextSchema, slugSchema, type LocalizedText } from './common.ts';
 
 /**
  * The questions a licence answers, in the order buyers read them. The same keys drive the
@@ -150,6 +150,26 @@ export type Seats = z.output<typeof seatsSchema>;
 
 const permissionFields = Object.fromEntries(permissionKeys.map((key) => [key, permissionSchema.optional()])) as Record<PermissionKey, z.ZodOptional<typeof permissionSchema>>;
 
+/**
+ * The tier a buyer of this licence can move up to, and how, in your words. The licence page shows
+ * it under "Need more? Upgrade to …" with a link to the other licence, and the licence cards say
+ * so in a footer line. The other licence must exist, must not be this one, and a chain of
+ * upgrades may not lead back to where it started.
+ * @example
+ * upgradeTo:
+ *   license: commercial
+ *   how:
+ *     en: Pay the difference. Write to us with your order number and we send you the link.
+ *     pt: Pague a diferença. Escreva-nos com o número da encomenda e enviamos-lhe o link.
+ */
+export const upgradeSchema = z.strictObject({
+	/** The id of the licence to upgrade to: its file name, e.g. `commercial`. */
+	license: slugSchema,
+	/** How to upgrade, in a sentence or two: what to pay, whom to write to, what to send. */
+	how: localizedTextSchema,
+});
+export type Upgrade = z.output<typeof upgradeSchema>;
+
 /** `content/licenses/<id>.yaml`: one licence tier. The file name is the licence id. */
 export const licenseSchema = z.strictObject({
 	/** The tier's name, e.g. "Commercial". */
@@ -164,6 +184,14 @@ export const licenseSchema = z.strictObject({
 	attribution: z.boolean().default(false),
 	/** `perpetual`, or `while-subscribed` for memberships: use ends with the subscription. */
 	term: z.enum(['perpetual', 'while-subscribed']).default('perpetual'),
+	/** The tier to move up to, and how: `{ license: commercial, how: … }`. */
+	upgradeTo: upgradeSchema.optional(),
+	/**
+	 * `false` keeps the licence out of the comparison, the home page, the licence chooser and the
+	 * sitemap: for a licence no longer sold whose page old links still lead to (it is built, marked
+	 * noindex). Default true.
+	 */
+	listed: z.boolean().default(true),
 	/**
 	 * Every question that applies to one of the licence's products must be answered (which apply
 	 * depends on the product's `kind`: src/lib/permission-keys.ts): an unanswered question is how

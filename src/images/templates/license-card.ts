@@ -15,6 +15,8 @@ export interface LicenseCardData {
 	rows: { label: string; status?: PermissionStatus; detail: string }[];
 	/** e.g. "Full terms: help.example.com/licenses/commercial/". */
 	footer: string;
+	/** The licence's `upgradeTo`, above the footer: e.g. "Need more? Upgrade to Commercial: the full terms say how." */
+	upgrade?: string;
 	/** e.g. "Digital download". */
 	badge: string;
 	/** The shop's logo as a PNG: a path when planned, a `data:` URI once the renderer has read it. */
@@ -77,14 +79,18 @@ export function licenseCardHeader(data: LicenseCardData, aspect: number, fonts: 
  * The permission rows and the footer. Depends only on the licence, the language and the shape,
  * so one rendering serves every product that offers the licence.
  */
-export function licenseCardBody(data: Pick<LicenseCardData, 'rows' | 'footer'>, aspect: number, fonts: LoadedFonts): Layout {
+export function licenseCardBody(data: Pick<LicenseCardData, 'rows' | 'footer' | 'upgrade' | 'accent'>, aspect: number, fonts: LoadedFonts): Layout {
 	const { width, height, u, pad, headerHeight } = metrics(aspect);
 	const bodyHeight = height - headerHeight;
+	// The upgrade line, in up to two lines above the address: the rows make room for it.
+	const upgrade = data.upgrade === undefined ? undefined : fitText(data.upgrade, { width: width - 2 * pad, maxLines: 2, size: 2.6 * u, minSize: 2.1 * u }, (t, s) => fonts.measure(t, s, 700));
+	if (data.upgrade !== undefined && !upgrade) throw new TextFitError('upgrade', data.upgrade);
+	const upgradeHeight = upgrade ? upgrade.lines.length * upgrade.size * 1.2 + 1.5 * u : 0;
 	// Two columns from square up: one column of a dozen rows leaves a square thumbnail unreadably small.
 	const columns = aspect >= 0.9 ? 2 : 1;
 	const perColumn = Math.ceil(data.rows.length / columns);
 	const columnWidth = (width - 2 * pad - (columns - 1) * 3 * u) / columns;
-	const footerHeight = 8 * u;
+	const footerHeight = 8 * u + upgradeHeight;
 	const rowHeight = Math.min(8 * u, (bodyHeight - footerHeight - 1.5 * u - pad) / perColumn);
 	// Two lines at line-height 1.15 fill 83% of the row, leaving air above and below a wrapped row.
 	const textSize = Math.min(rowHeight * 0.36, 3.4 * u);
@@ -107,7 +113,12 @@ export function licenseCardBody(data: Pick<LicenseCardData, 'rows' | 'footer'>, 
 		'div',
 		{ display: 'flex', flexDirection: 'column', width, height: bodyHeight, background: '#fdfcfa', fontFamily: 'Inter', color: '#1f1c19' },
 		h('div', { display: 'flex', flexGrow: 1, gap: 3 * u, padding: `${1.5 * u}px ${pad}px 0` }, ...columnNodes),
-		h('div', { display: 'flex', alignItems: 'center', height: footerHeight, padding: `0 ${pad}px`, fontSize: 2.6 * u, color: '#5b5550' }, data.footer),
+		h(
+			'div',
+			{ display: 'flex', flexDirection: 'column', justifyContent: 'center', height: footerHeight, padding: `0 ${pad}px`, fontSize: 2.6 * u, color: '#5b5550' },
+			...(upgrade ? [h('div', { display: 'flex', flexDirection: 'column', marginBottom: 1.5 * u, fontSize: upgrade.size, fontWeight: 700, lineHeight: 1.2, color: data.accent }, ...upgrade.lines.map((line) => h('div', {}, line)))] : []),
+			h('div', {}, data.footer),
+		),
 	);
 	return { node, width, height: bodyHeight };
 }

@@ -29,6 +29,11 @@ export function contentNotes(content: Content): readonly ContentProblem[] {
 	return notesOf.get(content) ?? [];
 }
 
+/** Adds notes found by another check of the same content (after the article bodies' own). */
+export function addContentNotes(content: Content, notes: readonly ContentProblem[]): void {
+	if (notes.length > 0) notesOf.set(content, [...contentNotes(content), ...notes]);
+}
+
 /** The notes as a build prints them, one a line under "Note:"; empty when there are none. */
 export function formatNotes(notes: readonly ContentProblem[]): string {
 	return notes.map(({ file, where, message, hint }) => `    Note: ${file}${where ? `, ${where}` : ''}: ${message}${hint ? ` Hint: ${hint}` : ''}`).join('\n');
