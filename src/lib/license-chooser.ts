@@ -17,6 +17,8 @@ export interface ChooserLicence {
 	/** Cheapest first (`order` in content/licenses/<id>.yaml). */
 	order: number;
 	permissions: Partial<Record<PermissionKey, Permission>>;
+	/** `false` for a tier no longer sold: the chooser never points at it. */
+	listed?: boolean;
 }
 
 /** What the chooser needs of a product: its kinds (a bundle's and its parts') and the tiers it offers (its own and its parts'). */
@@ -74,11 +76,12 @@ export function answerFor(key: PermissionKey, licences: readonly ChooserLicence[
  * The chooser's groups: products offering the same tiers and asked the same questions (by kind,
  * src/lib/permission-keys.ts) share one list, in the order of their first product. A product
  * offering no tier is in none. A tier id that does not exist is left out (the reference check
- * reports it before anything is built). When no product offers a tier yet, one group of no
+ * reports it before anything is built), and so is one no longer sold (`listed: false`). When no product offers a tier yet, one group of no
  * product holds every tier and the questions some tier answers, as the comparison page does.
  */
 export function chooserGroups(products: readonly ChooserProduct[], licences: readonly ChooserLicence[]): ChoiceGroup[] {
-	const byId = new Map(licences.map((licence) => [licence.id, licence]));
+	const sold = licences.filter((licence) => licence.listed !== false);
+	const byId = new Map(sold.map((licence) => [licence.id, licence]));
 	const groups = new Map<string, ChoiceGroup>();
 	for (const product of products) {
 		const offered = byPrice([...new Set(product.licenses)].flatMap((id) => byId.get(id) ?? []));
@@ -92,8 +95,8 @@ export function chooserGroups(products: readonly ChooserProduct[], licences: rea
 		}
 		groups.set(signature, { products: [product.id], licenses: offered.map((l) => l.id), answers: keys.map((key) => answerFor(key, offered)) });
 	}
-	if (groups.size === 0 && licences.length > 0) {
-		const all = byPrice(licences);
+	if (groups.size === 0 && sold.length > 0) {
+		const all = byPrice(sold);
 		const keys = permissionKeys.filter((key) => all.some((licence) => licence.permissions[key] !== undefined));
 		return [{ products: [], licenses: all.map((l) => l.id), answers: keys.map((key) => answerFor(key, all)) }];
 	}
@@ -117,4 +120,13 @@ export function contactChannel<C extends Pick<SupportChannel, 'type' | 'email' |
 	const channel = channels.find((c) => c.type === 'email' && c.email) ?? channels.find((c) => c.type !== 'video-call' && c.url) ?? channels.find((c) => c.url);
 	if (!channel) return undefined;
 	return { channel, href: channel.type === 'email' && channel.email ? `mailto:${channel.email}` : channel.url! };
+}
+
+/**
+ * Items joined as the locale writes a list ("A, B and C", "A, B i C"), as the items and the words
+ * between them, so each item can be marked up (a product's name carries its anchor).
+ */
+export function listParts<T>(items: readonly T[], locale: string): ({ item: T } | { text: string })[] {
+	const parts = new Intl.ListFormat(locale, { type: 'conjunction' }).formatToParts(items.map((_, i) => `\u0000${i}\u0000`));
+	return parts.map((part) => (part.type === 'element' ? { item: items[Number(part.value.slice(1, -1))]! } : { text: part.value }));
 }

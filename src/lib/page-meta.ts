@@ -36,6 +36,8 @@ export function pageMeta(page: PageContext, route: Route): PageMeta {
 			return { ...base, title: t('notices.title') };
 		case 'licenses':
 			return { ...base, title: t('license.comparison') };
+		case 'licenseChooser':
+			return { ...base, title: t('chooser.title'), description: t('chooser.description') };
 		case 'savedReplies':
 			return { ...base, title: t('replies.title') };
 		case 'products':

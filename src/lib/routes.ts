@@ -17,6 +17,8 @@ export const paths = {
 	search: () => '/search/',
 	notices: () => '/notices/',
 	licenses: () => '/licenses/',
+	/** "Which licence do I need?": per use, the cheapest tier that allows it. A licence may not be called `choose`. */
+	licenseChooser: () => '/licenses/choose/',
 	products: () => '/products/',
 	topics: () => '/topics/',
 	/** The list of every guide (`/guides/`) or troubleshooting entry (`/help/`). */

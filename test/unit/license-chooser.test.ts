@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { allows, answerFor, chooserGroups, chooserProducts, contactChannel, type ChooserLicence } from '../../src/lib/license-chooser.ts';
+import { allows, answerFor, chooserGroups, chooserProducts, contactChannel, listParts, type ChooserLicence } from '../../src/lib/license-chooser.ts';
 import { keysByKind } from '../../src/lib/permission-keys.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import { buildSite } from '../../src/lib/site.ts';
 import { projectRoot } from '../helpers/build.ts';
+import { fixtureFile, problemsOf } from '../helpers/content-tree.ts';
 
 const personal: ChooserLicence = {
 	id: 'personal',
@@ -95,6 +96,14 @@ describe('choices per product', () => {
 		expect(groups.map((g) => [g.products, g.licenses])).toEqual([[['x'], ['personal']]]);
 	});
 
+	it('never points at a tier no longer sold (listed: false)', () => {
+		const retired = { ...commercial, listed: false };
+		const [group] = chooserGroups([{ id: 'planner', kinds: ['printable'], licenses: ['personal', 'commercial', 'extended'] }], [personal, retired, extended]);
+		expect(group!.licenses).toEqual(['personal', 'extended']);
+		expect(group!.answers.find((a) => a.key === 'physicalProducts')!.cheapest?.license).toBe('extended');
+		expect(chooserGroups([], [retired]).map((g) => g.licenses)).toEqual([]);
+	});
+
 	it('answers every question some tier answers when no product offers one yet, and nothing without tiers', () => {
 		const [group, ...rest] = chooserGroups([], [commercial, personal]);
 		expect(rest).toEqual([]);
@@ -113,8 +122,10 @@ describe('choices per product', () => {
 		expect(bundle.products).toEqual(expect.arrayContaining(['canva-wedding-suite', 'undated-planner']));
 		expect(bundle.licenses).toEqual(['personal', 'commercial']);
 		expect(groups.flatMap((g) => g.products)).not.toContain('sell-your-first-printable');
+		expect(bundle.answers.find((a) => a.key === 'physicalProducts')?.cheapest?.license).toBe('commercial');
 		for (const g of groups) {
-			expect(g.answers.find((a) => a.key === 'physicalProducts')?.cheapest?.license).toBe('commercial');
+			// Every answer names a tier its products are sold with.
+			for (const answer of g.answers) for (const tier of [answer.cheapest, ...answer.more]) if (tier) expect(g.licenses).toContain(tier.license);
 			expect(g.answers.find((a) => a.key === 'aiTraining')?.cheapest).toBeUndefined();
 		}
 	});
@@ -129,5 +140,22 @@ describe('who to write to when no tier allows it', () => {
 		expect(contactChannel([call, etsy])?.href).toBe('https://etsy.com/c');
 		expect(contactChannel([call])?.href).toBe('https://cal.x.com');
 		expect(contactChannel([])).toBeUndefined();
+	});
+});
+
+describe('a group\'s products named as a list', () => {
+	it('joins them as the language does, each kept apart for its anchor', () => {
+		expect(listParts(['a', 'b', 'c'], 'en')).toEqual([{ item: 'a' }, { text: ', ' }, { item: 'b' }, { text: ', and ' }, { item: 'c' }]);
+		expect(listParts(['a', 'b'], 'pl')).toEqual([{ item: 'a' }, { text: ' i ' }, { item: 'b' }]);
+		expect(listParts(['a'], 'pt')).toEqual([{ item: 'a' }]);
+	});
+});
+
+describe('the chooser\'s address', () => {
+	it('is not a licence\'s: a licence named "choose" is refused with the file and the rename', () => {
+		const message = problemsOf({ 'licenses/choose.yaml': fixtureFile('licenses/personal.yaml') });
+		expect(message).toContain('content/licenses/choose.yaml');
+		expect(message).toContain('is named "choose", but /licenses/choose/ is the address of "Which licence do I need?".');
+		expect(message).toContain('rename the file (e.g. content/licenses/choose-licence.yaml)');
 	});
 });

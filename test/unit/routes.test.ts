@@ -66,6 +66,14 @@ describe('index pages', () => {
 		expect(routes.some((r) => r.kind === 'topics' && pageCardFor(r, site) === '/og/pt/topics.png')).toBe(true);
 	});
 
+	it('include the licence chooser in every locale, listed, with a link preview of its own', () => {
+		const chooser = routes.filter((r) => r.kind === 'licenseChooser');
+		expect(chooser.map((r) => `${r.locale}:${r.path}`)).toEqual(site.locales.map((locale) => `${locale}:/licenses/choose/`));
+		const unlisted = unlistedPaths(routes, site.defaultLocale);
+		for (const route of chooser) expect(unlisted.has(localize(route.path, route.locale, site.defaultLocale))).toBe(false);
+		expect(chooser.map((r) => pageCardFor(r, site))).toEqual(site.locales.map((locale) => (locale === site.defaultLocale ? '/og/licenses/choose.png' : `/og/${locale}/licenses/choose.png`)));
+	});
+
 	it('start the breadcrumb trail of a product or a topic, and of an article through its topic', () => {
 		expect(indexFor('/products/brush-font/')?.path).toBe('/products/');
 		expect(indexFor('/topics/printing/')).toEqual({ path: '/topics/', label: 'nav.topics' });
