@@ -10,7 +10,7 @@ import { fitText, wrap } from '../../src/images/fit-text.ts';
 import { loadFonts } from '../../src/images/fonts.ts';
 import { glyphProblems } from '../../src/images/glyphs.ts';
 import { TextFitError, type SatoriNode } from '../../src/images/node.ts';
-import { planPageCards } from '../../src/images/plan.ts';
+import { planListingImages, planPageCards } from '../../src/images/plan.ts';
 import { presetsFor } from '../../src/images/presets.ts';
 import { render, type RenderJob } from '../../src/images/render.ts';
 import { runImageJobs, type PlannedImage } from '../../src/images/run-jobs.ts';
@@ -217,6 +217,39 @@ describe('rendering', () => {
 		expect(labelArea.channels[0]!.mean).toBeLessThan(120);
 		expect(labelArea.channels[0]!.stdev).toBeGreaterThan(10);
 		expect(corner.channels[0]!.mean).toBeGreaterThan(200);
+	});
+
+	// Through the plan, as a build makes them: the foundry fixture's cards at the Gumroad thumbnail size.
+	describe('the licence cards of a foundry shop', () => {
+		const site = buildSite(readContent(fixture('foundry')), buildTime());
+		const planned = planListingImages(site, { outDir: '/out', photos: new Map() });
+		const job = (out: string) => {
+			const found = planned.find((image) => image.out === join('/out', out))?.job;
+			if (found?.kind !== 'license-card') throw new Error(`no licence card ${out} in the plan`);
+			return found;
+		};
+		const labels = (out: string) => job(out).data.rows.map((row) => `${row.label}: ${row.detail}`);
+
+		it('draws a font tier with its computers in the Polish plural and its seat range', async () => {
+			const out = 'kestrel-sans/gumroad-thumbnail/licence-desktop-small-pl.png';
+			expect(labels(out)).toContain('Zainstalować na komputerach: Najwyżej 2 komputery');
+			expect(labels(out)).toContain('Liczba użytkowników na jeden zakup: 1–2');
+			expect(labels('kestrel-sans/gumroad-thumbnail/licence-web-en.png')).toContain('Use it on a website: Up to 10,000 pageviews a month');
+			expect(labels('kestrel-sans/gumroad-thumbnail/licence-web-en.png').some((row) => row.startsWith('Users per purchase'))).toBe(false);
+			const result = await matchSnapshot('license-card-font-pl', await render(job(out)));
+			expect(result.differing, result.report).toBeLessThanOrEqual(MAX_DIFFERING_PIXELS);
+		});
+
+		it('draws a course licence with only the questions a course is asked', async () => {
+			const out = 'lettering-course/gumroad-thumbnail/licence-course-materials-en.png';
+			expect(labels(out)).toEqual([
+				'Use it for yourself: Yes', 'Use it in a business: Up to 25 printed worksheets', 'Make things for clients: No',
+				'Share or resell the original files: No', 'Train AI models with it: No', 'Pass the licence on to someone else: No',
+				'Users per purchase: 1', 'Credit required: No', 'How long: Forever',
+			]);
+			const result = await matchSnapshot('license-card-course-en', await render(job(out)));
+			expect(result.differing, result.report).toBeLessThanOrEqual(MAX_DIFFERING_PIXELS);
+		});
 	});
 
 	it('gives the same bytes for the same inputs', async () => {
