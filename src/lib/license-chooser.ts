@@ -39,7 +39,10 @@ export interface UseAnswer {
 	key: PermissionKey;
 	/** The cheapest tier that allows it (a `limited` answer counts), or undefined when none does. */
 	cheapest?: TierAnswer;
-	/** When the cheapest only allows it within a limit: the dearer tiers that also allow it, cheapest first. */
+	/**
+	 * When the cheapest only allows it within a limit: the dearer tiers that allow more, cheapest
+	 * first (each without a limit, or with a higher cap of the same unit than the one before it).
+	 */
 	more: TierAnswer[];
 }
 
@@ -62,14 +65,32 @@ export function byPrice(licences: readonly ChooserLicence[]): ChooserLicence[] {
 	return [...licences].sort((a, b) => a.order - b.order || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** The cheapest of these tiers that allows `key`, and, when it only allows it within a limit, the dearer ones that allow it too. */
+/**
+ * Whether `dearer` allows more than `than`: without a limit where `than` has one, or a higher cap
+ * counted in the same unit. Two limits said only in notes cannot be compared: not more.
+ */
+export function allowsMore(dearer: Permission, than: Permission): boolean {
+	if (than.status !== 'limited') return false;
+	if (dearer.status === 'allowed') return true;
+	if (dearer.status !== 'limited' || dearer.max === undefined || than.max === undefined) return false;
+	return dearer.max > than.max && JSON.stringify(dearer.unit) === JSON.stringify(than.unit);
+}
+
+/** The cheapest of these tiers that allows `key`, and, when it only allows it within a limit, the dearer ones that allow more. */
 export function answerFor(key: PermissionKey, licences: readonly ChooserLicence[]): UseAnswer {
 	const allowing = byPrice(licences)
 		.filter((licence) => allows(licence.permissions[key]))
 		.map((licence): TierAnswer => ({ license: licence.id, permission: licence.permissions[key]! }));
 	const [cheapest, ...dearer] = allowing;
 	if (cheapest === undefined) return { key, more: [] };
-	return { key, cheapest, more: cheapest.permission.status === 'limited' ? dearer : [] };
+	const more: TierAnswer[] = [];
+	let best = cheapest;
+	for (const tier of dearer) {
+		if (!allowsMore(tier.permission, best.permission)) continue;
+		more.push(tier);
+		best = tier;
+	}
+	return { key, cheapest, more };
 }
 
 /**

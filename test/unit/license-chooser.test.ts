@@ -36,6 +36,24 @@ describe('the cheapest tier that allows a use', () => {
 		expect(answerFor('socialMediaAndAds', [commercial, personal]).cheapest?.license).toBe('personal');
 	});
 
+	it('names only the dearer tiers that allow more: no limit, or a higher cap of the same unit', () => {
+		const tier = (id: string, order: number, physicalProducts: ChooserLicence['permissions']['physicalProducts']): ChooserLicence => ({ id, order, permissions: { physicalProducts } });
+		const answer = answerFor('physicalProducts', [
+			tier('a', 1, { status: 'limited', max: 500, unit: 'products' }),
+			tier('b', 2, { status: 'limited', note: 'Flattened files only' }),
+			tier('c', 3, { status: 'limited', max: 400, unit: 'products' }),
+			tier('d', 4, { status: 'limited', max: 900, unit: 'copies' }),
+			tier('e', 5, { status: 'limited', max: 5000, unit: 'products' }),
+			tier('f', 6, { status: 'allowed' }),
+			tier('g', 7, { status: 'limited', max: 90000, unit: 'products' }),
+			tier('h', 8, { status: 'allowed' }),
+		]);
+		expect(answer.cheapest?.license).toBe('a');
+		expect(answer.more.map((t) => t.license)).toEqual(['e', 'f']);
+		// Two limits said only in words cannot be ranked: the dearer one is not offered as more.
+		expect(answerFor('physicalProducts', [tier('a', 1, { status: 'limited', note: 'x' }), tier('b', 2, { status: 'limited', note: 'y' })]).more).toEqual([]);
+	});
+
 	it('names no dearer tier when the cheapest allows it without a limit', () => {
 		expect(answerFor('personalUse', [personal, commercial, extended]).more).toEqual([]);
 	});
