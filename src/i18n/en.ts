@@ -88,6 +88,8 @@ export const en = {
 	'copy.selected': 'Copying is blocked here: the text is selected, press Ctrl C (⌘ C on a Mac) to copy it',
 	'license.compare': 'Compare licences',
 	'license.comparison': 'Licence comparison',
+	'license.familyFor': 'For {products}',
+	'license.familyOther': 'Other licences',
 	'license.question': 'May I…',
 	'license.allowed': 'Yes',
 	'license.not-allowed': 'No',

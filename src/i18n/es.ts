@@ -86,6 +86,8 @@ export const es: UiStrings = {
 	'copy.selected': 'Aquí no se puede copiar automáticamente: el texto está seleccionado, pulsa Ctrl C (⌘ C en un Mac) para copiarlo',
 	'license.compare': 'Comparar licencias',
 	'license.comparison': 'Comparación de licencias',
+	'license.familyFor': 'Para {products}',
+	'license.familyOther': 'Otras licencias',
 	'license.question': '¿Puedo…?',
 	'license.allowed': 'Sí',
 	'license.not-allowed': 'No',

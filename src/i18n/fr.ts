@@ -86,6 +86,8 @@ export const fr: UiStrings = {
 	'copy.selected': 'La copie automatique est bloquée ici : le texte est sélectionné, appuyez sur Ctrl C (⌘ C sur un Mac) pour le copier',
 	'license.compare': 'Comparer les licences',
 	'license.comparison': 'Comparatif des licences',
+	'license.familyFor': 'Pour {products}',
+	'license.familyOther': 'Autres licences',
 	'license.question': 'Puis-je…',
 	'license.allowed': 'Oui',
 	'license.not-allowed': 'Non',

@@ -86,6 +86,8 @@ export const pl: UiStrings = {
 	'copy.selected': 'Automatyczne kopiowanie jest tu zablokowane: tekst jest zaznaczony, naciśnij Ctrl C (⌘ C na Macu), aby go skopiować',
 	'license.compare': 'Porównaj licencje',
 	'license.comparison': 'Porównanie licencji',
+	'license.familyFor': 'Dla: {products}',
+	'license.familyOther': 'Inne licencje',
 	'license.question': 'Czy mogę…',
 	'license.allowed': 'Tak',
 	'license.not-allowed': 'Nie',

@@ -86,6 +86,8 @@ export const pt: UiStrings = {
 	'copy.selected': 'Aqui não é possível copiar automaticamente: o texto está selecionado, prima Ctrl C (⌘ C num Mac) para o copiar',
 	'license.compare': 'Comparar licenças',
 	'license.comparison': 'Comparação de licenças',
+	'license.familyFor': 'Para {products}',
+	'license.familyOther': 'Outras licenças',
 	'license.question': 'Posso…',
 	'license.allowed': 'Sim',
 	'license.not-allowed': 'Não',

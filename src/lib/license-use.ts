@@ -121,3 +121,50 @@ export function offeringOf(licenseId: string, products: readonly { id: string; k
 export function offeredKeys(license: Pick<License, 'permissions'>, offering: Pick<Offering, 'kinds'>): PermissionKey[] {
 	return shownKeys(license, offering.kinds);
 }
+
+/** Licences compared side by side: tiers sold together, and the products that offer them. */
+export interface LicenseFamily {
+	licenses: string[];
+	products: string[];
+	kinds: ProductKind[];
+}
+
+/**
+ * The licences a comparison puts in one table: those offered together by some product, and by
+ * chains of them (a template sold with Personal and Commercial, a cut file with Commercial and
+ * Extended: one family). A font's Desktop and Web tiers, never offered beside a template's, make
+ * their own, so no table asks a template licence about webfonts. In the order of each family's
+ * cheapest tier; a listed licence no product offers joins the family of none, at the end.
+ */
+export function licenseFamilies(products: readonly { id: string; kinds: readonly ProductKind[]; licenses: readonly string[] }[], listed: readonly { id: string }[]): LicenseFamily[] {
+	const ids = listed.map((l) => l.id);
+	const known = new Set(ids);
+	const parent = new Map(ids.map((id) => [id, id]));
+	const root = (id: string): string => {
+		let at = id;
+		while (parent.get(at) !== at) at = parent.get(at)!;
+		return at;
+	};
+	for (const product of products) {
+		const offered = product.licenses.filter((id) => known.has(id));
+		for (const id of offered.slice(1)) parent.set(root(id), root(offered[0]!));
+	}
+	const families = new Map<string, LicenseFamily>();
+	const familyOf = (id: string) => {
+		const key = root(id);
+		let family = families.get(key);
+		if (!family) families.set(key, (family = { licenses: [], products: [], kinds: [] }));
+		return family;
+	};
+	// `listed` is in the shop's order, cheapest first: so is each family's list, and the families.
+	for (const id of ids) familyOf(id).licenses.push(id);
+	for (const product of products) {
+		const offered = product.licenses.find((id) => known.has(id));
+		if (!offered) continue;
+		const family = familyOf(offered);
+		family.products.push(product.id);
+		for (const kind of product.kinds) if (!family.kinds.includes(kind)) family.kinds.push(kind);
+	}
+	const all = [...families.values()];
+	return [...all.filter((f) => f.products.length > 0), ...all.filter((f) => f.products.length === 0)];
+}
