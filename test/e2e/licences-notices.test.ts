@@ -57,7 +57,10 @@ describeInChromium('licences and notices in Chromium', () => {
 	it('shows every tier’s answer to "sell physical products" at 360 px, each under its tier’s name', async () => {
 		const page = await open(360);
 		await page.goto(`${server.url}/licenses/`);
-		const question = page.locator('section', { has: page.getByRole('heading', { name: 'Sell physical products made with it' }) });
+		// The template tiers' family: the font's tiers are compared apart, on a font's questions.
+		const templates = page.locator('.license-family').first();
+		expect(await templates.locator('h2').first().textContent()).toMatch(/^For Willow Wedding Stationery Suite for Canva, /);
+		const question = templates.locator('.by-question__item', { has: page.getByRole('heading', { name: 'Sell physical products made with it' }) });
 		const rows = await question.locator('dl > div').evaluateAll((divs) => divs.map((div) => {
 			const [dt, dd] = [div.querySelector('dt')!, div.querySelector('dd')!];
 			const inView = (el: Element) => {
@@ -68,15 +71,15 @@ describeInChromium('licences and notices in Chromium', () => {
 		}));
 		expect(rows).toEqual(['Personal No true', 'Commercial Limited true', 'Extended commercial Limited true']);
 		// One structure for screen readers at a time: the table is hidden on a phone.
-		expect(await page.locator('table.permissions').isVisible()).toBe(false);
+		expect(await page.locator('table.permissions').first().isVisible()).toBe(false);
 		await page.close();
 	});
 
 	it('shows the comparison as a table at 1280 px, the question column only as wide as it needs', async () => {
 		const page = await open(1280);
 		await page.goto(`${server.url}/licenses/`);
-		expect(await page.getByRole('heading', { name: 'Sell physical products made with it' }).isVisible()).toBe(false);
-		const share = await page.locator('table.permissions').evaluate((table) => table.querySelector('thead th')!.getBoundingClientRect().width / table.getBoundingClientRect().width);
+		expect(await page.getByRole('heading', { name: 'Sell physical products made with it' }).first().isVisible()).toBe(false);
+		const share = await page.locator('table.permissions').first().evaluate((table) => table.querySelector('thead th')!.getBoundingClientRect().width / table.getBoundingClientRect().width);
 		expect(share).toBeLessThan(0.3);
 		expect(await page.getByRole('columnheader', { name: 'Extended commercial' }).isVisible()).toBe(true);
 		await page.close();
