@@ -137,7 +137,7 @@ export const en = {
 	'chooser.none': 'No licence allows this.',
 	'chooser.writeTo': 'Write to us: {contact}',
 	'chooser.offered': 'Licences offered:',
-	'chooser.noneShort': 'No licence',
+	'chooser.noneShort': 'Not allowed by any licence',
 	'chooser.noLicence': 'Products that come with no licence',
 	'chooser.use.personalUse': 'Make things for myself, my family or friends',
 	'chooser.use.commercialUse': 'Use it for my business',

@@ -134,7 +134,7 @@ export const es: UiStrings = {
 	'chooser.none': 'Ninguna licencia lo permite.',
 	'chooser.writeTo': 'Escríbenos: {contact}',
 	'chooser.offered': 'Licencias disponibles:',
-	'chooser.noneShort': 'Ninguna licencia',
+	'chooser.noneShort': 'Ninguna licencia lo permite',
 	'chooser.noLicence': 'Productos que no incluyen licencia',
 	'chooser.use.personalUse': 'Hacer cosas para mí, mi familia o mis amigos',
 	'chooser.use.commercialUse': 'Usarlo en mi negocio',

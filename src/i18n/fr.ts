@@ -134,7 +134,7 @@ export const fr: UiStrings = {
 	'chooser.none': 'Aucune licence ne le permet.',
 	'chooser.writeTo': 'Écrivez-nous : {contact}',
 	'chooser.offered': 'Licences proposées :',
-	'chooser.noneShort': 'Aucune licence',
+	'chooser.noneShort': 'Aucune licence ne le permet',
 	'chooser.noLicence': 'Produits fournis sans licence',
 	'chooser.use.personalUse': 'Créer pour moi, ma famille ou mes amis',
 	'chooser.use.commercialUse': 'L’utiliser pour mon entreprise',

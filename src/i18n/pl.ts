@@ -134,7 +134,7 @@ export const pl: UiStrings = {
 	'chooser.none': 'Żadna licencja na to nie pozwala.',
 	'chooser.writeTo': 'Napisz do nas: {contact}',
 	'chooser.offered': 'Dostępne licencje:',
-	'chooser.noneShort': 'Żadna licencja',
+	'chooser.noneShort': 'Nie pozwala na to żadna licencja',
 	'chooser.noLicence': 'Produkty bez licencji',
 	'chooser.use.personalUse': 'Robić rzeczy dla siebie, rodziny lub przyjaciół',
 	'chooser.use.commercialUse': 'Używać w mojej firmie',

@@ -134,7 +134,7 @@ export const pt: UiStrings = {
 	'chooser.none': 'Nenhuma licença permite isto.',
 	'chooser.writeTo': 'Escreva-nos: {contact}',
 	'chooser.offered': 'Licenças disponíveis:',
-	'chooser.noneShort': 'Nenhuma licença',
+	'chooser.noneShort': 'Nenhuma licença o permite',
 	'chooser.noLicence': 'Produtos que não incluem licença',
 	'chooser.use.personalUse': 'Fazer coisas para mim, a minha família ou os meus amigos',
 	'chooser.use.commercialUse': 'Usar no meu negócio',

@@ -63,6 +63,10 @@ export function readYaml(source: string, kind: YamlKind, offset = 0): { data: un
 		const cut = valuesCutByHash(source, offset);
 		if (cut.length > 0) return { data: undefined, problems: cut };
 	}
+	if (!failure && source.includes('{') && source.includes(',')) {
+		const split = textsSplitByComma(source, offset);
+		if (split.length > 0) return { data: undefined, problems: split };
+	}
 	if (!failure && ![...LOOKALIKE_SPACES.keys()].some((space) => source.includes(space))) return { data, problems: [] };
 
 	const lines = new LineCounter();
@@ -111,6 +115,35 @@ function valuesCutByHash(source: string, offset: number): YamlProblem[] {
 				line: lines.linePos(node.range[0]).line + offset,
 				message: `has "${whole}", but YAML reads everything from " #" on as a comment and would keep only "${String(node.value)}".`,
 				hint: `put the whole value in quotes: ${quoted(whole)}.`,
+			});
+		},
+	});
+	return problems;
+}
+
+/**
+ * Text cut in two by a comma inside `{ … }`: `name: { en: Kestrel Sans, a grotesque, pl: … }`
+ * reads as "Kestrel Sans" and a field named "a grotesque" with no value, and the schema would
+ * then report an odd key. Written on its own lines, or in quotes, the comma is part of the text.
+ */
+function textsSplitByComma(source: string, offset: number): YamlProblem[] {
+	const lines = new LineCounter();
+	const doc = parseDocument(source, { lineCounter: lines });
+	const problems: YamlProblem[] = [];
+	visit(doc, {
+		Map: (_, map) => {
+			if (!map.flow) return;
+			map.items.forEach((pair, i) => {
+				const before = map.items[i - 1];
+				if (!before || pair.value !== null || !isScalar(pair.key) || !isScalar(before.value) || !isScalar(before.key)) return;
+				const [key, text] = [pair.key, before.value];
+				if (key.type !== 'PLAIN' || text.type !== 'PLAIN' || !key.range || !text.range) return;
+				const whole = source.slice(text.range[0], key.range[1]);
+				problems.push({
+					line: lines.linePos(key.range[0]).line + offset,
+					message: `has "${whole}" cut in two at the comma: inside { … } a comma ends a value, so YAML reads "${String(key.value)}" as another field.`,
+					hint: `put the text in quotes, ${String(before.key.value)}: ${quoted(whole)}, or write each language on a line of its own.`,
+				});
 			});
 		},
 	});

@@ -144,6 +144,18 @@ describe('YAML mistakes in plain words, at the line they are on', () => {
 		expect(message).not.toContain('party-kit.yaml');
 	});
 
+	it('says a comma inside { … } cut the text in two, with the quoted fix, and leaves a list of ids alone', () => {
+		const kit = fixtureFile('products/party-kit.yaml');
+		const message = problemsOf({
+			'products/party-kit.yaml': kit.replace(/^summary: .*$/m, "summary: { en: Invitations, menus and signs, pt: Convites }"),
+			'licenses/personal.yaml': fixtureFile('licenses/personal.yaml').replace(/^summary: .*$/m, 'summary: { en: For you, pt: Para si }'),
+		});
+		expect(message).toContain('content/products/party-kit.yaml\n    line ');
+		expect(message).toContain(': has "Invitations, menus and signs" cut in two at the comma: inside { … } a comma ends a value, so YAML reads "menus and signs" as another field.\n      Hint: put the text in quotes, en: "Invitations, menus and signs", or write each language on a line of its own.');
+		expect(message).not.toContain('Invalid key');
+		expect(message).not.toContain('personal.yaml');
+	});
+
 	it('names a field written twice, with both lines', () => {
 		const message = problemsOf({ 'products/party-kit.yaml': fixtureFile('products/party-kit.yaml').replace('priceBand: high', 'priceBand: high\nsoftware: []') });
 		expect(message).toContain('content/products/party-kit.yaml\n    line 8: has the field `software` a second time (it is on line 6 too); YAML would keep only one of the two.\n      Hint: delete one of them, or merge what they say into one.');
