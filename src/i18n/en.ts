@@ -65,6 +65,7 @@ export const en = {
 	'product.needsAll': 'You need all of:',
 	'product.needsAny': 'You need one of:',
 	'product.oneOf': 'one of:',
+	'product.licenceFor': 'for {parts} only',
 	'product.contains': 'In this bundle',
 	'product.noLicence.course': 'This course is for your own learning; it comes with no licence to reuse its material.',
 	'product.noLicence.membership': 'Your membership is for your own use; it comes with no licence to share or reuse what it gives you.',

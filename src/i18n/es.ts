@@ -64,6 +64,7 @@ export const es: UiStrings = {
 	'product.needsAll': 'Necesitas todos estos:',
 	'product.needsAny': 'Necesitas uno de estos:',
 	'product.oneOf': 'uno de estos:',
+	'product.licenceFor': 'solo para {parts}',
 	'product.contains': 'En este pack',
 	'product.noLicence.course': 'Este curso es para tu propio aprendizaje; no incluye ninguna licencia para reutilizar su material.',
 	'product.noLicence.membership': 'Tu membresía es para tu uso personal; no incluye ninguna licencia para compartir o reutilizar lo que recibes.',

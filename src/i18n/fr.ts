@@ -64,6 +64,7 @@ export const fr: UiStrings = {
 	'product.needsAll': 'Il vous faut tous ceux-ci :',
 	'product.needsAny': 'Il vous faut l’un de ceux-ci :',
 	'product.oneOf': 'l’un de ceux-ci :',
+	'product.licenceFor': 'pour {parts} seulement',
 	'product.contains': 'Dans ce pack',
 	'product.noLicence.course': 'Cette formation est destinée à votre propre apprentissage ; elle ne comprend aucune licence pour réutiliser son contenu.',
 	'product.noLicence.membership': 'Votre abonnement est réservé à votre usage personnel ; il ne comprend aucune licence pour partager ou réutiliser ce qu’il vous donne.',

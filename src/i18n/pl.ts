@@ -64,6 +64,7 @@ export const pl: UiStrings = {
 	'product.needsAll': 'Potrzebujesz wszystkich:',
 	'product.needsAny': 'Potrzebujesz jednego z:',
 	'product.oneOf': 'jednego z:',
+	'product.licenceFor': 'tylko dla: {parts}',
 	'product.contains': 'W tym pakiecie',
 	'product.noLicence.course': 'Ten kurs służy twojej własnej nauce; nie obejmuje licencji na ponowne wykorzystanie jego materiałów.',
 	'product.noLicence.membership': 'Członkostwo jest do twojego własnego użytku; nie obejmuje licencji na udostępnianie ani ponowne wykorzystanie tego, co otrzymujesz.',

@@ -64,6 +64,7 @@ export const pt: UiStrings = {
 	'product.needsAll': 'Precisa de todos estes:',
 	'product.needsAny': 'Precisa de um destes:',
 	'product.oneOf': 'um destes:',
+	'product.licenceFor': 'só para {parts}',
 	'product.contains': 'Neste pack',
 	'product.noLicence.course': 'Este curso é para a sua própria aprendizagem; não inclui licença para reutilizar o seu material.',
 	'product.noLicence.membership': 'A sua assinatura é para uso próprio; não inclui licença para partilhar ou reutilizar o que recebe.',

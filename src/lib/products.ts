@@ -51,6 +51,18 @@ export function needsWording(needs: SoftwareNeeds): NeedsWording {
 
 const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
 
+/**
+ * The parts a bundle's licence covers when it covers only some of them: a font bundle whose App
+ * licence comes with one of its two fonts. Undefined when it covers the whole bundle (the bundle
+ * offers it itself, or every part does).
+ */
+export function licenceCoverage(product: Pick<ProductParts, 'id' | 'contains' | 'licenses'>, licence: string, reachOf: (product: { id: string }) => Pick<Reach, 'licenses' | 'parts'>): string[] | undefined {
+	if (product.licenses.includes(licence)) return undefined;
+	const parts = reachOf(product).parts;
+	const covered = parts.filter((part) => reachOf({ id: part }).licenses.includes(licence));
+	return covered.length === parts.length ? undefined : covered;
+}
+
 /** Every product's reach. Unknown parts are left out and a cycle stops where it closes (both are reported by `bundleProblems`). */
 export function productReach(products: ReadonlyMap<string, ProductParts>): Map<string, Reach> {
 	const reach = new Map<string, Reach>();

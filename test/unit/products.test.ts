@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/read-content.ts';
-import { bundleProblems, needsWording, noLicenceKey, productReach, type ProductParts } from '../../src/lib/products.ts';
+import { bundleProblems, licenceCoverage, needsWording, noLicenceKey, productReach, type ProductParts } from '../../src/lib/products.ts';
 import { relatedIndex, type Relatable } from '../../src/lib/related.ts';
 import { appliesTo, buildSite } from '../../src/lib/site.ts';
 import { en } from '../../src/i18n/en.ts';
@@ -133,5 +133,25 @@ describe('a product without a licence', () => {
 		expect(problemsOf({ 'products/party-kit.yaml': `${fixtureFile('products/party-kit.yaml')}${own}` })).toContain(
 			'content/products/party-kit.yaml\n    noLicense: says the product comes with no licence, but `licenses` lists some, so buyers would never see it.',
 		);
+	});
+});
+
+describe('a bundle\'s licences', () => {
+	const products = map(
+		part('fonts', { contains: ['sans', 'serif'], licenses: ['desktop'] }),
+		part('sans', { licenses: ['desktop', 'web', 'app'] }),
+		part('serif', { licenses: ['desktop', 'web'] }),
+	);
+	const reach = productReach(products);
+	const of = (p: { id: string }) => reach.get(p.id)!;
+	const fonts = products.get('fonts')!;
+
+	it('names the parts a licence covers when only some of them come with it', () => {
+		expect(licenceCoverage(fonts, 'app', of)).toEqual(['sans']);
+	});
+
+	it('says nothing of a licence the bundle offers itself or every part does', () => {
+		expect(licenceCoverage(fonts, 'desktop', of)).toBeUndefined();
+		expect(licenceCoverage(fonts, 'web', of)).toBeUndefined();
 	});
 });
