@@ -91,6 +91,11 @@ try {
 			step(`    Note: ${locale} has ${missing.length} buttons and labels in English; \`npm run translations\` lists them, ready to translate into content/ui/${locale}.yaml.`);
 		}
 	}
+	// The logo is drawn now, so a file libvips cannot read is named with the rest, not by Astro.
+	if (content.pictures.logo) {
+		const { cachedLogoPng, PICTURE_CACHE } = await import('../src/images/logo.ts');
+		await cachedLogoPng(content.pictures.logo, join(root, PICTURE_CACHE));
+	}
 	// Things that do not stop the build, such as a link to an article's former address.
 	const notes = formatNotes(contentNotes(content));
 	if (notes) step(notes);

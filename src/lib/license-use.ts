@@ -166,5 +166,6 @@ export function licenseFamilies(products: readonly { id: string; kinds: readonly
 		for (const kind of product.kinds) if (!family.kinds.includes(kind)) family.kinds.push(kind);
 	}
 	const all = [...families.values()];
-	return [...all.filter((f) => f.products.length > 0), ...all.filter((f) => f.products.length === 0)];
+	const none = all.filter((f) => f.products.length === 0).flatMap((f) => f.licenses);
+	return [...all.filter((f) => f.products.length > 0), ...(none.length > 0 ? [{ licenses: ids.filter((id) => none.includes(id)), products: [], kinds: [] }] : [])];
 }

@@ -51,14 +51,19 @@ export function needsWording(needs: SoftwareNeeds): NeedsWording {
 
 const unique = <T>(items: Iterable<T>): T[] => [...new Set(items)];
 
+/** What a bundle holds that is not itself a bundle: a bundle of bundles is its parts' parts. */
+export function bundledItems(product: { id: string }, reachOf: (product: { id: string }) => Pick<Reach, 'parts' | 'ids'>): string[] {
+	return reachOf(product).ids.filter((id) => id !== product.id && reachOf({ id }).parts.length === 0);
+}
+
 /**
  * The parts a bundle's licence covers when it covers only some of them: a font bundle whose App
  * licence comes with one of its two fonts. Undefined when it covers the whole bundle (the bundle
  * offers it itself, or every part does).
  */
-export function licenceCoverage(product: Pick<ProductParts, 'id' | 'contains' | 'licenses'>, licence: string, reachOf: (product: { id: string }) => Pick<Reach, 'licenses' | 'parts'>): string[] | undefined {
+export function licenceCoverage(product: Pick<ProductParts, 'id' | 'contains' | 'licenses'>, licence: string, reachOf: (product: { id: string }) => Pick<Reach, 'licenses' | 'parts' | 'ids'>): string[] | undefined {
 	if (product.licenses.includes(licence)) return undefined;
-	const parts = reachOf(product).parts;
+	const parts = bundledItems(product, reachOf);
 	const covered = parts.filter((part) => reachOf({ id: part }).licenses.includes(licence));
 	return covered.length === parts.length ? undefined : covered;
 }
@@ -82,7 +87,7 @@ export function productReach(products: ReadonlyMap<string, ProductParts>): Map<s
 		const needs = [...groups.values()];
 		reach.set(product.id, {
 			ids,
-			parts: product.contains.filter((id) => products.has(id) && id !== product.id),
+			parts: unique(product.contains.filter((id) => products.has(id) && id !== product.id)),
 			needs,
 			software: unique(needs.flat()),
 			licenses: unique(all.flatMap((part) => part.licenses)),

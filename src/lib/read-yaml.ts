@@ -1,6 +1,6 @@
 import * as jsYaml from 'js-yaml';
 import { CORE_SCHEMA, load, Type } from 'js-yaml';
-import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLError } from 'yaml';
+import { isCollection, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type Scalar, type YAMLError } from 'yaml';
 import { WrittenDate } from '../schemas/common.ts';
 
 // Astro reads frontmatter with js-yaml's default schema, which makes an unquoted 2026-11-20 a
@@ -133,12 +133,18 @@ function textsSplitByComma(source: string, offset: number): YamlProblem[] {
 	visit(doc, {
 		Map: (_, map) => {
 			if (!map.flow) return;
+			// A key with no value that stands for the rest of the text cut off before it.
+			const cutOff = (pair: Pair | undefined) => pair !== undefined && pair.value === null && isScalar(pair.key) && pair.key.type === 'PLAIN' && pair.key.range !== undefined && pair.key.range !== null;
 			map.items.forEach((pair, i) => {
 				const before = map.items[i - 1];
-				if (!before || pair.value !== null || !isScalar(pair.key) || !isScalar(before.value) || !isScalar(before.key)) return;
-				const [key, text] = [pair.key, before.value];
-				if (key.type !== 'PLAIN' || text.type !== 'PLAIN' || !key.range || !text.range) return;
-				const whole = source.slice(text.range[0], key.range[1]);
+				if (!before || !cutOff(pair) || !isScalar(before.value) || !isScalar(before.key)) return;
+				const [key, text] = [pair.key as Scalar, before.value];
+				if (text.type !== 'PLAIN' || !key.range || !text.range) return;
+				// Two commas cut it in three: the text runs to the last piece.
+				let last = i;
+				while (cutOff(map.items[last + 1] as Pair | undefined)) last += 1;
+				const end = ((map.items[last] as Pair).key as Scalar).range![1];
+				const whole = source.slice(text.range[0], end);
 				problems.push({
 					line: lines.linePos(key.range[0]).line + offset,
 					message: `has "${whole}" cut in two at the comma: inside { … } a comma ends a value, so YAML reads "${String(key.value)}" as another field.`,

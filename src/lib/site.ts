@@ -122,7 +122,7 @@ export function buildSite(content: Content, now: Date): Site {
 		},
 		forCategory,
 		commonProblems(locale) {
-			const chosen = content.shop.commonProblems;
+			const chosen = [...new Set(content.shop.commonProblems)];
 			const rest = originals('troubleshooting').map((a) => a.slug).filter((slug) => !chosen.includes(slug));
 			return [...chosen, ...rest].map((slug) => get('troubleshooting', slug, locale));
 		},

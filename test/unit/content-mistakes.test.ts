@@ -149,7 +149,10 @@ describe('YAML mistakes in plain words, at the line they are on', () => {
 		const message = problemsOf({
 			'products/party-kit.yaml': kit.replace(/^summary: .*$/m, "summary: { en: Invitations, menus and signs, pt: Convites }"),
 			'licenses/personal.yaml': fixtureFile('licenses/personal.yaml').replace(/^summary: .*$/m, 'summary: { en: For you, pt: Para si }'),
+			'licenses/commercial.yaml': fixtureFile('licenses/commercial.yaml').replace(/^summary: .*$/m, 'summary: { en: Shops, studios, and makers, pt: Lojas }'),
 		});
+		// Two commas: the whole text is quoted in the fix, not its first two pieces.
+		expect(message).toContain('Hint: put the text in quotes, en: "Shops, studios, and makers", or write each language on a line of its own.');
 		expect(message).toContain('content/products/party-kit.yaml\n    line ');
 		expect(message).toContain(': has "Invitations, menus and signs" cut in two at the comma: inside { … } a comma ends a value, so YAML reads "menus and signs" as another field.\n      Hint: put the text in quotes, en: "Invitations, menus and signs", or write each language on a line of its own.');
 		expect(message).not.toContain('Invalid key');

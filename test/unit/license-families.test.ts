@@ -21,6 +21,10 @@ describe('licence families', () => {
 		]);
 	});
 
+	it('puts every listed licence no product offers in one family, at the end', () => {
+		expect(licenseFamilies([{ id: 'font', kinds: ['font'], licenses: ['font-web'] }], [{ id: 'old-a' }, { id: 'font-web' }, { id: 'old-b' }]).map((f) => f.licenses)).toEqual([['font-web'], ['old-a', 'old-b']]);
+	});
+
 	it('ignores a licence that is not listed', () => {
 		expect(licenseFamilies([{ id: 'font', kinds: ['font'], licenses: ['hidden', 'font-web'] }], [{ id: 'font-web' }])).toEqual([{ licenses: ['font-web'], products: ['font'], kinds: ['font'] }]);
 	});

@@ -1,4 +1,8 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import sharp from 'sharp';
+import { logoPng } from '../../src/images/logo.ts';
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/lib/read-content.ts';
 import { fixtureFile, problemsOf, shopWith } from '../helpers/content-tree.ts';
@@ -45,5 +49,14 @@ describe('pictures', () => {
 		const problems = problemsOf({ 'products/party-kit.yaml': `${kit}\nimage: pictures/Party.jpg\n`, 'pictures/party.jpg': 'jpeg' });
 		expect(problems).toContain('content/products/party-kit.yaml\n    image: is "pictures/Party.jpg", but there is no such file in content/. Files there: `party.jpg`.');
 		expect(problems).toContain('names are case-sensitive');
+	});
+});
+
+describe('the logo', () => {
+	it('draws an SVG made 4000 px tall at the logo\'s height, not at 300 dpi', async () => {
+		const file = join(tmpdir(), `aftercare-logo-${process.pid}.svg`);
+		writeFileSync(file, '<svg xmlns="http://www.w3.org/2000/svg" width="8000" height="4000"><rect width="8000" height="4000" fill="#8a3b12"/></svg>');
+		const { width, height, format } = await sharp(await logoPng(file)).metadata();
+		expect([format, width, height]).toEqual(['png', 384, 192]);
 	});
 });
