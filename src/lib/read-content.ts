@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { z } from 'astro/zod';
 import { guideSchema, noticeSchema, pageSchema, troubleshootingSchema } from '../schemas/article.ts';
@@ -37,6 +37,21 @@ const articleExtensions: Record<ArticleFolder, string[]> = {
 const FOLDERS = ['licenses', 'products', ...articleFolders, 'mockups', 'ui', 'synonyms'];
 
 /** A seller in UTC+14 writes today's date up to 14 hours before it begins in UTC. */
+/** Whether a file starts as a JPEG, PNG or WebP does: the bytes, not the name, decide what a browser gets. */
+function photoBytes(path: string): boolean {
+	const head = Buffer.alloc(12);
+	const fd = openSync(path, 'r');
+	try {
+		readSync(fd, head, 0, 12, 0);
+	} finally {
+		closeSync(fd);
+	}
+	const jpeg = head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff;
+	const png = head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+	const webp = head.toString('latin1', 0, 4) === 'RIFF' && head.toString('latin1', 8, 12) === 'WEBP';
+	return jpeg || png || webp;
+}
+
 /** What a picture on the pages may be: the logo may be drawn (SVG); a product's picture is a photo. */
 const PICTURE_FORMATS = { logo: ['.png', '.svg'], product: MOCKUP_EXTENSIONS } as const;
 const AHEAD_OF_UTC = 14 * 3600 * 1000;
@@ -143,7 +158,18 @@ class Reader {
 		const pictures = new Map<string, string>();
 		for (const [id, product] of products) {
 			const named = product.image === undefined ? undefined : this.picturePath(product.file, 'image', product.image, PICTURE_FORMATS.product);
-			const mockup = this.list(join(this.dir, 'mockups', id)).find((photo) => !photo.folder && (MOCKUP_EXTENSIONS as readonly string[]).includes(extname(photo.name).toLowerCase()));
+			// Astro serves an SVG as it is, whatever its name says: a picture must be a photo inside.
+			// A damaged or disguised mockup is passed over here (the listing images name it).
+			const mockup = this.list(join(this.dir, 'mockups', id)).find((photo) => !photo.folder && (MOCKUP_EXTENSIONS as readonly string[]).includes(extname(photo.name).toLowerCase()) && photoBytes(photo.path));
+			if (named && !photoBytes(named)) {
+				this.problems.push({
+					file: product.file,
+					where: 'image',
+					message: `is ${JSON.stringify(product.image)}, which is not a JPEG, PNG or WebP picture inside, whatever its name says (it may be an SVG or a renamed file).`,
+					hint: 'export it again as JPEG or PNG from your photo or design program.',
+				});
+				continue;
+			}
 			const path = named ?? (product.image === undefined ? mockup?.path : undefined);
 			if (path) pictures.set(id, path);
 		}

@@ -13,20 +13,26 @@ const withLogo = (logo: string) => shop.replace('name: Fixture Fonts', `name: Fi
 
 
 describe('pictures', () => {
-	it('finds the logo and, per product, its named image or else its first mockup photo by name', () => {
+	it('finds the logo and, per product, its named image or else its first mockup photo by name', async () => {
+		const pictures = ['mockups/brush-font/b-desk.jpg', 'mockups/brush-font/a-phone.png', 'mockups/party-kit/table.jpg', 'pictures/party.webp'];
 		const clean = shopWith({
 			'shop.yaml': withLogo('brand/logo.svg'),
 			'brand/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
-			'mockups/brush-font/b-desk.jpg': 'jpeg',
-			'mockups/brush-font/a-phone.png': 'png',
-			'mockups/party-kit/table.jpg': 'jpeg',
-			'pictures/party.webp': 'webp',
+			...Object.fromEntries(pictures.map((file) => [file, ''])),
 			'products/party-kit.yaml': `${kit}\nimage: pictures/party.webp\n`,
 		});
+		for (const file of pictures) await sharp({ create: { width: 4, height: 3, channels: 3, background: '#d8cbb8' } }).toFile(join(clean, 'content', file));
 		const content = readContent(clean);
 		expect(content.pictures.logo).toBe(join(clean, 'content/brand/logo.svg'));
 		expect(content.pictures.products.get('brush-font')).toBe(join(clean, 'content/mockups/brush-font/a-phone.png'));
 		expect(content.pictures.products.get('party-kit')).toBe(join(clean, 'content/pictures/party.webp'));
+	});
+
+	it('refuses a product picture that is an SVG inside, whatever its name says, and passes over such a mockup', () => {
+		const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
+		const problems = problemsOf({ 'pictures/kit.png': svg, 'products/party-kit.yaml': `${kit}\nimage: pictures/kit.png\n` });
+		expect(problems).toContain('content/products/party-kit.yaml\n    image: is "pictures/kit.png", which is not a JPEG, PNG or WebP picture inside, whatever its name says');
+		expect(readContent(shopWith({ 'mockups/party-kit/table.png': svg })).pictures.products.has('party-kit')).toBe(false);
 	});
 
 	it('gives a product without a picture or mockup none', () => {
