@@ -17,19 +17,25 @@ import { contentChanged, loadContent } from './shop-state.ts';
 export function articleLoader(folder: ArticleFolder): Loader {
 	return {
 		name: `aftercare-${folder}`,
-		load: async (context) => {
-			const root = fileURLToPath(context.config.root);
-			await sync(context, root, folder);
-			const dir = resolve(root, contentDir());
-			// A shop outside the project (AFTERCARE_CONTENT) is not under Vite's watch by default.
-			context.watcher?.add(dir);
-			context.watcher?.on('all', async (_event, path) => {
-				if (!within(resolve(path), dir)) return;
-				await contentChanged(root, contentDir());
-				await sync(context, root, folder);
-			});
-		},
+		load: (context) => loadAndWatch(context, (root) => sync(context, root, folder)),
 	};
+}
+
+/**
+ * Runs a loader's `sync` now and, in `astro dev`, again after every change under the shop's
+ * folder, once the content has been read again (contentChanged). Every Aftercare loader loads so.
+ */
+export async function loadAndWatch(context: LoaderContext, sync: (root: string) => Promise<void>): Promise<void> {
+	const root = fileURLToPath(context.config.root);
+	await sync(root);
+	const dir = resolve(root, contentDir());
+	// A shop outside the project (AFTERCARE_CONTENT) is not under Vite's watch by default.
+	context.watcher?.add(dir);
+	context.watcher?.on('all', async (_event, path) => {
+		if (!within(resolve(path), dir)) return;
+		await contentChanged(root, contentDir());
+		await sync(root);
+	});
 }
 
 async function sync({ store, logger, generateDigest, renderMarkdown }: LoaderContext, root: string, folder: ArticleFolder): Promise<void> {

@@ -1,10 +1,9 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { basename, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ContentError } from '../lib/content-errors.ts';
-import { within } from '../lib/files.ts';
 import { contentDir } from '../lib/project.ts';
-import { contentChanged, loadContent } from './shop-state.ts';
+import { loadAndWatch } from './content-loader.ts';
+import { loadContent } from './shop-state.ts';
 
 /**
  * The pictures pages show (the logo, a picture per product) as entries whose `src` is an image
@@ -14,16 +13,7 @@ import { contentChanged, loadContent } from './shop-state.ts';
 export function pictureLoader(): Loader {
 	return {
 		name: 'aftercare-pictures',
-		load: async (context) => {
-			const root = fileURLToPath(context.config.root);
-			await sync(context, root);
-			const dir = resolve(root, contentDir());
-			context.watcher?.on('all', async (_event, path) => {
-				if (!within(resolve(path), dir)) return;
-				await contentChanged(root, contentDir());
-				await sync(context, root);
-			});
-		},
+		load: (context) => loadAndWatch(context, (root) => sync(context, root)),
 	};
 }
 

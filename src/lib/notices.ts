@@ -27,6 +27,11 @@ export function buildTime(env: Record<string, string | undefined> = process.env)
  * What a notice's label says: its severity while it lasts, `resolved` once it has ended, so a
  * past outage reads as calm history rather than as an alarm.
  */
+/** Whether a notice concerns any of these products (a notice for `all` concerns every one). */
+export function concernsAny(notice: Pick<Notice, 'products'>, productIds: readonly string[]): boolean {
+	return notice.products === 'all' || notice.products.some((id) => productIds.includes(id));
+}
+
 export function noticeLabel(notice: Pick<Notice, 'severity' | 'starts' | 'ends'>, now: Date): Notice['severity'] | 'resolved' {
 	return notice.ends !== undefined && notice.ends <= now ? 'resolved' : notice.severity;
 }
