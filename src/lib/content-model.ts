@@ -43,6 +43,15 @@ export interface Content {
 	synonyms: Map<string, ShopSynonyms & { id: string; file: string }>;
 	/** Pictures shown on pages, as absolute paths: `logo` from shop.yaml, each product's `image` or first mockup. */
 	pictures: ShopPictures;
+	/** Addresses from another tool and where they lead (`content/redirects.yaml`), paths ending in `/`. */
+	redirects: { file: string; entries: Map<string, string> };
+	/** Every address ever published (`content/published-urls.txt`), or undefined before the first record. */
+	publishedUrls: { file: string; paths: PublishedPath[] } | undefined;
+}
+/** One address in the ledger of published URLs, with its line for messages. */
+export interface PublishedPath {
+	path: string;
+	line: number;
 }
 export interface ShopPictures {
 	logo?: string;

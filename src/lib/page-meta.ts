@@ -29,7 +29,7 @@ export function pageMeta(page: PageContext, route: Route): PageMeta {
 		case 'topic':
 			return { ...base, title: page.text(shop.categories[route.id]!.name), description: page.text(shop.categories[route.id]!.description) };
 		case 'redirect':
-			return { ...base, title: products.has(route.title) ? page.text(products.get(route.title)!.name) : route.title };
+			return { ...base, title: route.title };
 		case 'search':
 			return { ...base, title: t('search.title') };
 		case 'notices':

@@ -8,6 +8,8 @@ import { productSchema } from '../schemas/product.ts';
 import { categorySchema, platformIds, platformSchema, shopSchema, softwareSchema, type Shop } from '../schemas/shop.ts';
 import { uiStringsSchema } from '../schemas/ui.ts';
 import { synonymsSchema } from '../schemas/synonyms.ts';
+import { redirectsSchema } from '../schemas/redirects.ts';
+import { LEDGER_FILE, parseLedger, redirectSource } from './published-urls.ts';
 import { checkReferences } from './check-references.ts';
 import { ContentError, editDistance, nearestChoices, show, type ContentProblem } from './content-errors.ts';
 import { articleFolders, type Article, type ArticleFolder, type Content, type ShopPictures } from './content-model.ts';
@@ -149,7 +151,35 @@ class Reader {
 			ui: this.readDataFolder('ui', uiStringsSchema),
 			synonyms: this.readDataFolder('synonyms', synonymsSchema),
 			pictures,
+			redirects: this.readRedirects(),
+			publishedUrls: this.readLedger(),
 		};
+	}
+
+	/** `content/redirects.yaml`: old addresses from another tool, each a path a static host can serve. */
+	private readRedirects(): Content['redirects'] {
+		const path = join(this.dir, 'redirects.yaml');
+		const file = this.rel(path);
+		const entries = new Map<string, string>();
+		if (!existsSync(path)) return { file, entries };
+		const text = this.text(path);
+		const data = text === undefined ? undefined : this.validate(file, text, this.yaml(file, text, 'data') ?? {}, redirectsSchema);
+		for (const [written, to] of Object.entries(data ?? {})) {
+			const source = redirectSource(written);
+			if ('message' in source) this.problems.push({ file, where: written, message: source.message, hint: source.hint });
+			else entries.set(source.path, to);
+		}
+		return { file, entries };
+	}
+
+	/** `content/published-urls.txt`, the addresses published so far, if there is one yet. */
+	private readLedger(): Content['publishedUrls'] {
+		const path = join(this.dir, LEDGER_FILE);
+		if (!existsSync(path)) return undefined;
+		const file = this.rel(path);
+		const { paths, problems } = parseLedger(this.text(path) ?? '', file);
+		this.problems.push(...problems);
+		return { file, paths };
 	}
 
 	/** The logo and each product's picture: a named file inside content/, or the first mockup photo. */

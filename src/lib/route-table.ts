@@ -1,3 +1,4 @@
+import { pick } from './localized.ts';
 import { localize, paths, type IndexedFolder } from './routes.ts';
 import type { ArticleKind, Site } from './site.ts';
 
@@ -9,8 +10,19 @@ export type Route = { locale: string; path: string } & (
 	/** `listed: false` in the licence file: the page is built for old links, but kept from search engines. */
 	| { kind: 'license'; id: string; unlisted?: true }
 	| { kind: 'article'; folder: ArticleKind; slug: string }
-	| { kind: 'redirect'; to: string; title: string }
+	| { kind: 'redirect'; to: string; title: string; via: RedirectKind }
 );
+
+/**
+ * Why an address leads elsewhere. A short link is current (print it); the others are former
+ * addresses that keep working (print the page they lead to instead).
+ */
+export type RedirectKind = 'short-link' | 'former-slug' | 'former-code' | 'imported';
+
+/** True for an address that works but is not the one to print. */
+export function isFormerAddress(route: Route): boolean {
+	return route.kind === 'redirect' && route.via !== 'short-link';
+}
 
 export function routeTable(site: Site): Route[] {
 	const { shop, licenses } = site.content;
@@ -36,16 +48,31 @@ export function routeTable(site: Site): Route[] {
 				// Old addresses are listed on the original; every locale keeps them.
 				const { article } = site.get(folder, slug, site.defaultLocale);
 				for (const former of article.data.formerSlugs) {
-					add({ locale, kind: 'redirect', path: paths.article(folder, former), to: localize(path, locale, site.defaultLocale), title: site.get(folder, slug, locale).article.data.title });
+					add({ locale, kind: 'redirect', via: 'former-slug', path: paths.article(folder, former), to: localize(path, locale, site.defaultLocale), title: site.get(folder, slug, locale).article.data.title });
+				}
+			}
+		}
+		// Short links are printed in deliverables and QR codes: `/go/<code>/` for the product's
+		// page and `/go/<code>/<slug>/` for each of its guides and troubleshooting entries, in every
+		// language (`/pt/go/<code>/` for a Portuguese PDF). A former code or slug keeps working.
+		for (const product of site.products()) {
+			for (const code of [product.shortCode, ...product.formerCodes]) {
+				const current = code === product.shortCode;
+				add({ locale, kind: 'redirect', via: current ? 'short-link' : 'former-code', path: paths.shortLink(code), to: localize(paths.product(product.id), locale, site.defaultLocale), title: pick(product.name, locale, site.defaultLocale) });
+				for (const folder of ['guides', 'troubleshooting'] as const) {
+					for (const { article } of site.forProduct(folder, product, site.defaultLocale)) {
+						const to = localize(paths.article(folder, article.slug), locale, site.defaultLocale);
+						const title = site.get(folder, article.slug, locale).article.data.title;
+						add({ locale, kind: 'redirect', via: current ? 'short-link' : 'former-code', path: paths.shortLink(code, article.slug), to, title });
+						for (const former of article.data.formerSlugs) add({ locale, kind: 'redirect', via: current ? 'former-slug' : 'former-code', path: paths.shortLink(code, former), to, title });
+					}
 				}
 			}
 		}
 	}
-	// Short links are printed in deliverables and QR codes: one address per code, in no locale.
-	for (const product of site.products()) {
-		for (const code of [product.shortCode, ...product.formerCodes]) {
-			routes.push({ locale: site.defaultLocale, kind: 'redirect', path: paths.shortLink(code), to: paths.product(product.id), title: product.id });
-		}
+	// Addresses from the tool the seller used before (content/redirects.yaml), as written.
+	for (const [from, to] of site.content.redirects.entries) {
+		routes.push({ locale: site.defaultLocale, kind: 'redirect', via: 'imported', path: from, to, title: to });
 	}
 	return routes;
 }

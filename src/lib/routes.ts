@@ -27,7 +27,8 @@ export const paths = {
 	license: (id: string) => `/licenses/${id}/`,
 	product: (id: string) => `/products/${id}/`,
 	topic: (id: string) => `/topics/${id}/`,
-	shortLink: (code: string) => `/go/${code}/`,
+	/** A short link printed in deliverables: the product's hub, or with a slug one of its articles (`/go/wedding/canva-wont-open/`). */
+	shortLink: (code: string, slug?: string) => (slug ? `/go/${code}/${slug}/` : `/go/${code}/`),
 	article: (folder: Exclude<ArticleFolder, 'notices'>, slug: string) => `/${articleSections[folder]}/${slug}/`,
 };
 
