@@ -8,9 +8,10 @@ import { ContentError } from '../lib/content-errors.ts';
 import { countArticles } from '../lib/content-model.ts';
 import { contentDir } from '../lib/project.ts';
 import { assertOwnFolder, refusalFor } from '../lib/output-folder.ts';
-import { loadContent } from '../data/shop-state.ts';
+import { loadContent, routesOf, siteOf } from '../data/shop-state.ts';
 import { placeNotFoundPages } from './not-found.ts';
 import { indexSite } from './pagefind.ts';
+import { writeRedirectFiles } from './redirect-files.ts';
 
 /**
  * `astro build` empties its output folder before it writes. `npm run build` checks the folder
@@ -78,8 +79,11 @@ export function aftercare(): AstroIntegration {
 				config = done;
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const { synonyms, shop } = loadContent(fileURLToPath(config.root), contentDir());
+				const content = loadContent(fileURLToPath(config.root), contentDir());
+				const { synonyms, shop } = content;
 				placeNotFoundPages(fileURLToPath(dir), shop.locales);
+				const site = siteOf(content);
+				writeRedirectFiles(fileURLToPath(dir), site, routesOf(site), logger);
 				await indexSite(fileURLToPath(dir), logger, (lang) => synonyms.get(lang)?.groups ?? []);
 			},
 		},

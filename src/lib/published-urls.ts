@@ -1,3 +1,4 @@
+import { localeSchema } from '../schemas/common.ts';
 import type { ContentProblem } from './content-errors.ts';
 import { nearestChoices } from './content-errors.ts';
 import type { Content, PublishedPath } from './content-model.ts';
@@ -83,7 +84,7 @@ export function linkProblems(content: Pick<Content, 'redirects' | 'publishedUrls
 	const dropped = new Map<string, PublishedPath[]>();
 	for (const entry of missing) {
 		const [, first] = entry.path.split('/');
-		if (first && /^[a-z]{2}(-[a-z]{2,4})?$/.test(first) && !content.shop.locales.includes(first) && missing.some((m) => m.path === `/${first}/`)) dropped.set(first, [...(dropped.get(first) ?? []), entry]);
+		if (first && localeSchema.safeParse(first).success && !content.shop.locales.includes(first) && missing.some((m) => m.path === `/${first}/`)) dropped.set(first, [...(dropped.get(first) ?? []), entry]);
 	}
 	for (const [locale, lost] of dropped) {
 		problems.push({ file: ledger.file, where: `line ${lost[0]!.line}`, message: `lists ${lost.length} published addresses under /${locale}/, a language content/shop.yaml no longer has: links printed in ${locale} deliverables would break.`, hint: `put "${locale}" back in \`locales\` (untranslated pages show the ${defaultLocale} text), or add a line per address to content/redirects.yaml.` });

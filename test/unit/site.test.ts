@@ -38,7 +38,24 @@ describe('the site model', () => {
 		const paths = routes.map((r) => `${r.locale}:${r.path}`);
 		expect(new Set(paths).size).toBe(paths.length);
 		expect(paths).toContain('pt:/guides/font-install/');
-		expect(routes.filter((r) => r.path.startsWith('/go/')).map((r) => r.path)).toEqual(['/go/brush/', '/go/brush-old/', '/go/party/']);
+		const shortLinks = routes.filter((r) => r.kind === 'redirect' && r.path.startsWith('/go/'));
+		const inEnglish = (r: (typeof routes)[number]) => r.locale === 'en';
+		// The hub and each article that applies, under the current code and the former one, an
+		// article's former slug too, and the same again in Portuguese leading to /pt/.
+		expect(shortLinks.filter(inEnglish).map((r) => r.kind === 'redirect' && `${r.path} -> ${r.to} (${r.via})`)).toEqual([
+			'/go/brush/ -> /products/brush-font/ (short-link)',
+			'/go/brush/install-the-font/ -> /guides/install-the-font/ (short-link)',
+			'/go/brush/font-install/ -> /guides/install-the-font/ (former-slug)',
+			'/go/brush/font-missing/ -> /help/font-missing/ (short-link)',
+			'/go/brush-old/ -> /products/brush-font/ (former-code)',
+			'/go/brush-old/install-the-font/ -> /guides/install-the-font/ (former-code)',
+			'/go/brush-old/font-install/ -> /guides/install-the-font/ (former-code)',
+			'/go/brush-old/font-missing/ -> /help/font-missing/ (former-code)',
+			'/go/party/ -> /products/party-kit/ (short-link)',
+			'/go/party/open-canva-link/ -> /guides/open-canva-link/ (short-link)',
+			'/go/party/font-missing/ -> /help/font-missing/ (short-link)',
+		]);
+		expect(shortLinks.filter((r) => r.locale === 'pt').map((r) => r.kind === 'redirect' && r.to)).toEqual(shortLinks.filter(inEnglish).map((r) => r.kind === 'redirect' && `/pt${r.to}`));
 	});
 });
 

@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { ContentError } from '../../src/lib/content-errors.ts';
+import { linkProblems, parseLedger, publishedPaths, recordedLedger, redirectSource } from '../../src/lib/published-urls.ts';
+import { readContent } from '../../src/lib/read-content.ts';
+import { redirectRules, redirectsFile, vercelConfig, CLOUDFLARE_STATIC_LIMIT } from '../../src/lib/redirect-rules.ts';
+import { routeTable, type Route } from '../../src/lib/route-table.ts';
+import { buildSite } from '../../src/lib/site.ts';
+import { fixtureFile, shopWith } from '../helpers/content-tree.ts';
+
+const now = new Date('2026-11-25T00:00:00Z');
+/** The basic shop with changes, read and turned into its route table. */
+function shop(changes: Record<string, string | null> = {}) {
+	const content = readContent(shopWith(changes), 'content', now);
+	return { content, routes: routeTable(buildSite(content, now)) };
+}
+const ledgerOf = (paths: readonly string[]) => `# recorded\n${paths.join('\n')}\n`;
+const messages = (problems: { where?: string; message: string; hint?: string }[]) => problems.map((p) => `${p.where}: ${p.message} | ${p.hint}`);
+
+describe('the ledger of published addresses', () => {
+	const basic = shop();
+	const published = publishedPaths(basic.routes, 'en');
+
+	it('lists every page and redirect once, in every locale, sorted', () => {
+		expect(published).toContain('/guides/install-the-font/');
+		expect(published).toContain('/pt/guides/install-the-font/');
+		expect(published).toContain('/guides/font-install/');
+		expect(published).toContain('/go/brush/install-the-font/');
+		expect(published).toContain('/pt/go/brush/');
+		expect(published).toEqual([...new Set(published)].sort());
+	});
+
+	it('is recorded by adding, never by dropping a line', () => {
+		const first = recordedLedger([], ['/b/', '/a/']);
+		expect(first.added).toEqual(['/b/', '/a/']);
+		const lines = first.text.split('\n').filter((line) => line && !line.startsWith('#'));
+		expect(lines).toEqual(['/a/', '/b/']);
+		const later = recordedLedger(['/a/', '/b/', '/gone/'], ['/a/', '/c/']);
+		expect(later.added).toEqual(['/c/']);
+		expect(later.text.split('\n').filter((line) => line && !line.startsWith('#'))).toEqual(['/a/', '/b/', '/c/', '/gone/']);
+		// Recording the same again changes nothing.
+		expect(recordedLedger(parseLedger(later.text, 'x').paths.map((p) => p.path), ['/a/', '/c/']).text).toBe(later.text);
+	});
+
+	it('reads lines that are not addresses as problems at their line', () => {
+		const { paths, problems } = parseLedger('# note\n/a/\n\nhttps://x.com/b/\n/c\n', 'content/published-urls.txt');
+		expect(paths).toEqual([{ path: '/a/', line: 2 }]);
+		expect(problems.map((p) => p.where)).toEqual(['line 4', 'line 5']);
+	});
+
+	it('passes while every published address is still made', () => {
+		const { content, routes } = shop({ 'published-urls.txt': ledgerOf(published) });
+		expect(linkProblems(content, routes)).toEqual([]);
+	});
+
+	it('stops a rename without a former slug, saying which line and what to write', () => {
+		const renamed = fixtureFile('guides/en/install-the-font.mdx').replace('formerSlugs: [font-install]', 'formerSlugs: []');
+		const { content, routes } = shop({ 'published-urls.txt': ledgerOf(published), 'guides/en/install-the-font.mdx': renamed });
+		const found = messages(linkProblems(content, routes));
+		expect(found.some((m) => m.includes('/guides/font-install/, an address this help centre published') && m.includes('add "font-install" to `formerSlugs` in the article it became (in content/guides/en/)'))).toBe(true);
+		// Its short links and its Portuguese address go with it, each named.
+		expect(found.some((m) => m.includes('/go/brush/font-install/') && m.includes('"font-install" to the article\'s `formerSlugs`'))).toBe(true);
+		expect(found.some((m) => m.includes('/pt/guides/font-install/'))).toBe(true);
+	});
+
+	it('keeps a renamed short code working through formerCodes, and stops one dropped', () => {
+		const product = fixtureFile('products/brush-font.yaml');
+		const kept = shop({ 'published-urls.txt': ledgerOf(published), 'products/brush-font.yaml': product.replace('shortCode: brush', 'shortCode: brush-2').replace('formerCodes: [brush-old]', 'formerCodes: [brush-old, brush]') });
+		expect(linkProblems(kept.content, kept.routes)).toEqual([]);
+		const dropped = shop({ 'published-urls.txt': ledgerOf(published), 'products/brush-font.yaml': product.replace('shortCode: brush', 'shortCode: brush-2') });
+		const found = messages(linkProblems(dropped.content, dropped.routes));
+		expect(found.some((m) => m.includes('is /go/brush/,') && m.includes('add "brush" to its `formerCodes`'))).toBe(true);
+	});
+
+	it('names a language taken out of shop.yaml once, not once per address', () => {
+		// As if French had been published and then taken out of `locales`.
+		const french = published.filter((path) => !path.startsWith('/pt/') && !path.startsWith('/es/')).map((path) => `/fr${path}`);
+		const withoutPt = shop({ 'published-urls.txt': ledgerOf([...published, ...french]) });
+		const found = linkProblems(withoutPt.content, withoutPt.routes);
+		const aboutPt = found.filter((p) => p.message.includes('/fr/'));
+		expect(aboutPt).toHaveLength(1);
+		expect(aboutPt[0]!.message).toMatch(/lists \d+ published addresses under \/fr\//);
+		expect(aboutPt[0]!.hint).toContain('put "fr" back in `locales`');
+		expect(found).toHaveLength(1);
+	});
+
+	it('lets an address from another tool lead to a page through redirects.yaml', () => {
+		const { content, routes } = shop({ 'redirects.yaml': '/article/12-old-name: /guides/install-the-font/\n/kb/fonts/: /pt/help/font-missing/\n' });
+		expect(linkProblems(content, routes)).toEqual([]);
+		const imported = routes.filter((r): r is Extract<Route, { kind: 'redirect' }> => r.kind === 'redirect' && r.via === 'imported');
+		expect(imported.map((r) => `${r.path} -> ${r.to}`)).toEqual(['/article/12-old-name/ -> /guides/install-the-font/', '/kb/fonts/ -> /pt/help/font-missing/']);
+	});
+
+	it('refuses a redirect from a page, to nowhere, or from an address a static host cannot serve', () => {
+		const { content, routes } = shop({ 'redirects.yaml': '/guides/install-the-font/: /help/font-missing/\n/old/: /guides/instal-the-font/\n' });
+		const found = messages(linkProblems(content, routes));
+		expect(found[0]).toContain('/guides/install-the-font/: is a page of this help centre');
+		expect(found[1]).toContain('leads to "/guides/instal-the-font/", which is not a page');
+		expect(found[1]).toContain('/guides/install-the-font/');
+		expect(redirectSource('https://old.example.com/a')).toMatchObject({ message: expect.stringContaining('not a path') });
+		expect(redirectSource('/a?id=3')).toMatchObject({ message: expect.stringContaining('not what follows ?') });
+		expect(redirectSource('/a/../b')).toMatchObject({ message: expect.stringContaining('("..")') });
+		expect(redirectSource('/docs/page.php')).toMatchObject({ message: expect.stringContaining('file extension') });
+		expect(redirectSource('/article/123-Old_Name')).toEqual({ path: '/article/123-Old_Name/' });
+		expect(() => readContent(shopWith({ 'redirects.yaml': '/a b/: /help/font-missing/\n' }), 'content', now)).toThrow(ContentError);
+	});
+});
+
+describe('redirect rules for hosts', () => {
+	const { routes } = shop({ 'redirects.yaml': '/article/12-old-name: /guides/install-the-font/\n' });
+	const rules = redirectRules(routes, 'en', '/');
+
+	it('puts the oldest kinds of address first and adds the base', () => {
+		expect(rules[0]).toEqual({ from: '/article/12-old-name/', to: '/guides/install-the-font/', via: 'imported' });
+		expect(rules.findIndex((r) => r.via === 'short-link')).toBeGreaterThan(rules.findLastIndex((r) => r.via === 'former-code'));
+		expect(redirectRules(routes, 'en', '/shop-help/')[0]).toMatchObject({ from: '/shop-help/article/12-old-name/', to: '/shop-help/guides/install-the-font/' });
+	});
+
+	it('writes _redirects plain for Cloudflare, forced and with 404s per language for Netlify', () => {
+		const cloudflare = redirectsFile(rules, { host: 'cloudflare', base: '/', locales: ['en', 'pt'] }).text.split('\n');
+		expect(cloudflare).toContain('/article/12-old-name/ /guides/install-the-font/ 301');
+		expect(cloudflare.some((line) => line.includes('404'))).toBe(false);
+		const netlify = redirectsFile(rules, { host: 'netlify', base: '/', locales: ['en', 'pt'] }).text.split('\n');
+		expect(netlify).toContain('/go/brush/ /products/brush-font/ 301!');
+		expect(netlify).toContain('/pt/* /pt/404.html 404');
+	});
+
+	it('stays within the hosts\' limits, keeping the oldest addresses', () => {
+		const many = Array.from({ length: CLOUDFLARE_STATIC_LIMIT + 5 }, (_, i) => ({ from: `/go/x/${i}/`, to: '/', via: 'short-link' as const }));
+		const written = redirectsFile([rules[0]!, ...many], { host: 'cloudflare', base: '/', locales: ['en'] });
+		expect(written.left).toBe(6);
+		expect(written.text.split('\n').filter((line) => line.endsWith(' 301'))).toHaveLength(CLOUDFLARE_STATIC_LIMIT);
+		expect(written.text).toContain('/article/12-old-name/');
+		const vercel = vercelConfig([rules[0]!, ...many]);
+		const config = JSON.parse(vercel.text) as { trailingSlash: boolean; redirects: { source: string; destination: string; statusCode: number }[] };
+		expect(config.redirects).toHaveLength(1024);
+		expect(config.redirects[0]).toEqual({ source: '/article/12-old-name/', destination: '/guides/install-the-font/', statusCode: 301 });
+		expect(config.trailingSlash).toBe(true);
+	});
+});
