@@ -90,10 +90,31 @@ export function linkProblems(content: Pick<Content, 'redirects' | 'publishedUrls
 		problems.push({ file: ledger.file, where: `line ${lost[0]!.line}`, message: `lists ${lost.length} published addresses under /${locale}/, a language content/shop.yaml no longer has: links printed in ${locale} deliverables would break.`, hint: `put "${locale}" back in \`locales\` (untranslated pages show the ${defaultLocale} text), or add a line per address to content/redirects.yaml.` });
 	}
 	const lostToLocale = new Set([...dropped.values()].flat());
-	for (const { path, line } of missing.filter((entry) => !lostToLocale.has(entry))) {
-		problems.push({ file: ledger.file, where: `line ${line}`, message: `is ${path}, an address this help centre published that the content no longer makes: a link or QR code printed with it would break.`, hint: fixFor(path, content.shop.locales) });
+	// One renamed article or short code loses its address in every language and its short links:
+	// one problem per thing that went, naming its first address and how many more.
+	const groups = new Map<string, PublishedPath[]>();
+	for (const entry of missing.filter((entry) => !lostToLocale.has(entry))) {
+		const key = lostThing(delocalize(entry.path, content.shop.locales).path, made);
+		groups.set(key, [...(groups.get(key) ?? []), entry]);
+	}
+	// Named by its plainest address: in the default language, and not a short link.
+	const plainness = (entry: PublishedPath) => (delocalize(entry.path, content.shop.locales).path === entry.path ? 0 : 2) + (entry.path.includes('/go/') ? 1 : 0);
+	for (const lost of groups.values()) {
+		const [{ path, line }, ...more] = [...lost].sort((a, b) => plainness(a) - plainness(b)) as [PublishedPath, ...PublishedPath[]];
+		const others = more.length === 0 ? '' : ` and ${more.length} more ${more.length === 1 ? 'address' : 'addresses'} of the same page (${more.slice(0, 3).map((entry) => entry.path).join(', ')}${more.length > 3 ? ', …' : ''})`;
+		problems.push({ file: ledger.file, where: `line ${line}`, message: `is ${path}${others}, published by this help centre and no longer made by the content: a link or QR code printed with ${more.length === 0 ? 'it' : 'them'} would break.`, hint: fixFor(path, content.shop.locales) });
 	}
 	return problems;
+}
+
+/** What a missing address was the address of: an article (by slug), a short code, or itself. */
+function lostThing(path: string, made: ReadonlySet<string>): string {
+	const [section, first, second] = path.split('/').filter(Boolean);
+	const articleGone = (slug: string) => !['guides', 'help', 'policies'].some((folder) => made.has(`/${folder}/${slug}/`));
+	if (section === 'go' && first && !made.has(`/go/${first}/`)) return `code:${first}`;
+	if (section === 'go' && first && second) return articleGone(second) ? `article:${second}` : `short-link:${first}:${second}`;
+	if ((section === 'guides' || section === 'help' || section === 'policies') && first && !second) return `article:${first}`;
+	return `path:${path}`;
 }
 
 /**

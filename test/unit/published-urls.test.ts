@@ -56,10 +56,10 @@ describe('the ledger of published addresses', () => {
 		const renamed = fixtureFile('guides/en/install-the-font.mdx').replace('formerSlugs: [font-install]', 'formerSlugs: []');
 		const { content, routes } = shop({ 'published-urls.txt': ledgerOf(published), 'guides/en/install-the-font.mdx': renamed });
 		const found = messages(linkProblems(content, routes));
-		expect(found.some((m) => m.includes('/guides/font-install/, an address this help centre published') && m.includes('add "font-install" to `formerSlugs` in the article it became (in content/guides/en/)'))).toBe(true);
-		// Its short links and its Portuguese address go with it, each named.
-		expect(found.some((m) => m.includes('/go/brush/font-install/') && m.includes('"font-install" to the article\'s `formerSlugs`'))).toBe(true);
-		expect(found.some((m) => m.includes('/pt/guides/font-install/'))).toBe(true);
+		// One problem for the article, at its plainest address, counting its other languages and short links.
+		expect(found).toHaveLength(1);
+		expect(found[0]).toMatch(/^line \d+: is \/guides\/font-install\/ and 8 more addresses of the same page \(/);
+		expect(found[0]).toContain('add "font-install" to `formerSlugs` in the article it became (in content/guides/en/)');
 	});
 
 	it('keeps a renamed short code working through formerCodes, and stops one dropped', () => {
@@ -68,7 +68,9 @@ describe('the ledger of published addresses', () => {
 		expect(linkProblems(kept.content, kept.routes)).toEqual([]);
 		const dropped = shop({ 'published-urls.txt': ledgerOf(published), 'products/brush-font.yaml': product.replace('shortCode: brush', 'shortCode: brush-2') });
 		const found = messages(linkProblems(dropped.content, dropped.routes));
-		expect(found.some((m) => m.includes('is /go/brush/,') && m.includes('add "brush" to its `formerCodes`'))).toBe(true);
+		expect(found).toHaveLength(1);
+		expect(found[0]).toMatch(/is \/go\/brush\/ and \d+ more addresses/);
+		expect(found[0]).toContain('add "brush" to its `formerCodes`');
 	});
 
 	it('names a language taken out of shop.yaml once, not once per address', () => {
