@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { siteUrlProblem } from '../lib/base-path.ts';
 import { accentShortfalls, readableAccent } from '../lib/contrast.ts';
 import { httpsUrlSchema, localeSchema, localizedTextSchema, slugSchema } from './common.ts';
 
@@ -64,10 +65,15 @@ export const shopSchema = z.strictObject({
 	/** One line under the name on the home page. */
 	tagline: localizedTextSchema.optional(),
 	/**
-	 * The address the help centre is published at, without a trailing path, e.g.
-	 * `https://help.example.com`. Used for the sitemap, canonical links and short links.
+	 * The address the help centre is published at: `https://help.example.com`, or with a path for
+	 * a site hosted in a folder, such as a GitHub Pages project site:
+	 * `https://user.github.io/shop-help/`. Every link, picture, the search, the sitemap, canonical
+	 * links and short links then start with that path. A query (`?…`) or fragment (`#…`) is refused.
 	 */
-	url: httpsUrlSchema,
+	url: httpsUrlSchema.superRefine((url, ctx) => {
+		const problem = siteUrlProblem(url);
+		if (problem) ctx.addIssue({ code: 'custom', message: problem });
+	}),
 	/**
 	 * Languages of the help centre, the default first. The default is served at `/`, every other
 	 * at `/<locale>/`. Each needs a folder under `guides/`, `troubleshooting/` and `pages/` only
