@@ -30,7 +30,7 @@ export type LinkCheck =
 	| { status: 'ok'; address: string; other?: OtherProduct }
 	/** Works, through a former address: `print` is the address to print instead. */
 	| { status: 'former'; via: Exclude<RedirectKind, 'short-link'>; print: string; other?: OtherProduct }
-	/** Leads nowhere. `suggestion` names the nearest addresses; `nearest` is the closest one. */
+	/** Leads nowhere. `suggestion` names the nearest addresses; `nearest` is the one meant, when one is a letter or two away. */
 	| { status: 'broken'; path: string; suggestion: string; nearest?: string };
 
 interface Entry {
@@ -161,7 +161,9 @@ function broken(path: string, index: LinkIndex): LinkCheck {
 		if (distance < best) [nearest, best] = [choice, distance];
 	}
 	const full = (choice: string) => fullAddress(index, choice);
-	return { status: 'broken', path, suggestion: nearestChoices(full(path), choices.map(full)), ...(nearest ? { nearest } : {}) };
+	// `nearest` is offered as the target of a redirect, so only when it is plainly the one meant (a typo, a changed letter or two).
+	const plain = nearest !== undefined && best <= Math.max(2, Math.floor(path.length / 8));
+	return { status: 'broken', path, suggestion: nearestChoices(full(path), choices.map(full)), ...(plain ? { nearest } : {}) };
 }
 
 /** The page a route shows in the end: a redirect's target (once: redirects never chain). */

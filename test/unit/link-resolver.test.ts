@@ -91,6 +91,12 @@ describe('broken links', () => {
 		expect(check(`${SITE}/pt/go/weding/`)).toMatchObject({ status: 'broken', nearest: '/pt/go/wedding/' });
 	});
 
+	it('offers no address as the one meant when none is close', () => {
+		const result = check(`${SITE}/nope`);
+		expect(result).toMatchObject({ status: 'broken', path: '/nope' });
+		expect(result).not.toHaveProperty('nearest');
+	});
+
 	it('finds no deep short link for an article of another product', () => {
 		expect(check(`${SITE}/go/wedding/print-at-home/`)).toMatchObject({ status: 'broken' });
 	});

@@ -1,0 +1,239 @@
+// `npm run check-links -- <file.pdf|file.txt|file.md|folder> …`: reads every link in a seller's
+// deliverables and says, per file, which links into the help centre lead nowhere, which go through
+// a former address (they work, but the current one should be printed), and which lead to another
+// product than the file's. Exits 1 on a broken link (or, with --strict, on any finding), 2 on a
+// mistake in the command line. See README, "Checking the links in your files".
+import { SingleBar } from 'cli-progress';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { loadContent, routesOf, siteOf } from '../src/data/shop-state.ts';
+import { parseCommandLine, UsageError } from '../src/lib/cli.ts';
+import { ContentError, nearestChoices } from '../src/lib/content-errors.ts';
+import { DELIVERABLE_TYPES, isDeliverable, linkFinder, linksInFile, type FoundLink } from '../src/lib/deliverable-links.ts';
+import { listFiles } from '../src/lib/files.ts';
+import { linkIndex, productName, productShortLink, resolveLink, type LinkCheck, type LinkIndex, type OtherProduct } from '../src/lib/link-resolver.ts';
+import { contentDir } from '../src/lib/project.ts';
+import { delocalize } from '../src/lib/routes.ts';
+import { closest } from '../src/lib/zod-problems.ts';
+
+const USAGE = `Usage: npm run check-links -- <file or folder> … [options]
+
+Reads every link in your deliverables (.pdf, .txt and .md files; a folder is read with
+everything inside it) and checks the ones into your help centre: links that lead nowhere,
+links through a former address, and links to another product than the file's.
+
+The file's product is the nearest folder named after a product id
+(deliverables/canva-wedding-suite/guide.pdf is for canva-wedding-suite), or --product.
+
+Options:
+  --product <id>   the product these files are for
+  --strict         exit 1 on former addresses and links to other products too, not only on broken links
+  --help           show this
+`;
+
+const root = process.cwd();
+// npm runs a script in the project's folder; the seller's paths are relative to where they typed.
+const here = process.env.INIT_CWD ?? root;
+
+function stop(error: unknown): never {
+	if (error instanceof UsageError) {
+		process.stderr.write(`\n${error.message}\n\n${USAGE}`);
+		process.exit(2);
+	}
+	if (error instanceof ContentError) {
+		process.stderr.write(`\n${error.message}\n`);
+		process.exit(1);
+	}
+	throw error;
+}
+
+/** Every deliverable named on the command line, folders read through (hidden folders and node_modules skipped). */
+function deliverables(args: readonly string[]): { files: string[]; folders: number } {
+	if (args.length === 0) throw new UsageError('Name a file or a folder to check, e.g. npm run check-links -- deliverables/');
+	const files: string[] = [];
+	let folders = 0;
+	for (const arg of args) {
+		const path = resolve(here, arg);
+		if (!existsSync(path)) {
+			const folder = dirname(path);
+			const guess = existsSync(folder) && statSync(folder).isDirectory() ? closest(basename(path), readdirSync(folder)) : undefined;
+			throw new UsageError(`There is no file or folder "${arg}".${guess ? ` Did you mean "${join(dirname(arg), guess)}"?` : ''}`);
+		}
+		if (statSync(path).isDirectory()) {
+			folders += 1;
+			const inside = listFiles(path).filter((file) => isDeliverable(file) && !file.split('/').some((part) => part.startsWith('.') || part === 'node_modules'));
+			if (inside.length === 0) throw new UsageError(`"${arg}" holds no ${DELIVERABLE_TYPES.join(', ')} file to check.`);
+			files.push(...inside.map((file) => join(path, file)));
+		} else if (isDeliverable(path)) {
+			files.push(path);
+		} else {
+			const type = extname(path) || 'extension-less';
+			throw new UsageError(`"${arg}" is a${/^\.?[aeiou]/i.test(type) ? 'n' : ''} ${type} file: check-links reads ${DELIVERABLE_TYPES.join(', ')} files. Export it as a PDF (or save it as text) and check that.`);
+		}
+	}
+	return { files: [...new Set(files)], folders };
+}
+
+function commandLine() {
+	try {
+		return parseCommandLine(
+			{
+				product: { type: 'string' },
+				strict: { type: 'boolean', default: false },
+				help: { type: 'boolean', default: false },
+			},
+			{ positionals: true },
+		);
+	} catch (error) {
+		stop(error);
+	}
+}
+const { values: options, positionals: args } = commandLine();
+if (options.help) {
+	process.stdout.write(USAGE);
+	process.exit(0);
+}
+
+let files: string[];
+let folders: number;
+let index: LinkIndex;
+try {
+	({ files, folders } = deliverables(args));
+	const content = loadContent(root, contentDir());
+	const site = siteOf(content);
+	if (options.product !== undefined && !content.products.has(options.product)) {
+		throw new UsageError(`There is no product "${options.product}" in ${contentDir()}/products/. Did you mean ${nearestChoices(options.product, content.products.keys())}?`);
+	}
+	const publicDir = join(root, 'public');
+	const publicFiles = existsSync(publicDir) ? listFiles(publicDir).map((file) => `/${file}`) : [];
+	index = linkIndex(site, routesOf(site), { files: publicFiles });
+} catch (error) {
+	stop(error);
+}
+
+/** The file's product: --product, else the nearest folder of its path named after a product. */
+function productOf(file: string): { id?: string; from?: 'option' | 'folder' } {
+	if (options.product !== undefined) return { id: options.product, from: 'option' };
+	const folders = dirname(file).split(sep).reverse();
+	const id = folders.find((name) => index.site.content.products.has(name));
+	return id ? { id, from: 'folder' } : {};
+}
+
+interface Checked {
+	file: string;
+	product: { id?: string; from?: 'option' | 'folder' };
+	links: { link: FoundLink; check: LinkCheck }[];
+	error?: string;
+}
+
+const linkify = linkFinder([new URL(index.site.content.shop.url).hostname.split('.').at(-1)!]);
+const started = performance.now();
+// A bar over a folder, for the person at the terminal; CI logs and pipes get the report alone.
+const bar = folders > 0 && files.length > 1 && process.stdout.isTTY && !process.env.CI ? new SingleBar({ format: 'Reading [{bar}] {value}/{total} files  {file}', hideCursor: true, clearOnComplete: true }) : undefined;
+bar?.start(files.length, 0, { file: '' });
+const results: Checked[] = [];
+for (const file of files) {
+	const shown = relative(here, file) || file;
+	bar?.update({ file: shown.length > 40 ? `…${shown.slice(-39)}` : shown });
+	const product = productOf(file);
+	try {
+		const found = await linksInFile(file, linkify);
+		results.push({ file, product, links: found.map((link) => ({ link, check: resolveLink(link.url, index, product.id) })) });
+	} catch (error) {
+		results.push({ file, product, links: [], error: error instanceof Error ? error.message : String(error) });
+	}
+	bar?.increment();
+}
+bar?.stop();
+
+// The report: per file, its findings grouped by what to do about them, then one line of counts.
+const out: string[] = [];
+const say = (line = '') => out.push(line);
+const where = ({ page, line }: FoundLink) => (page !== undefined ? `page ${page}` : `line ${line}`);
+const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
+const VIA = {
+	'former-slug': "the article's former address",
+	'former-code': "the product's former short code",
+	imported: 'an address from your previous help tool (content/redirects.yaml)',
+} as const;
+
+function keepWorking(path: string, nearest: string | undefined): string {
+	const [section, first, second] = delocalize(path, index.site.locales).path.split('/').filter(Boolean);
+	if (section === 'go' && first && !index.codes.has(first)) return `if you renamed a product's shortCode from "${first}", add "${first}" to its \`formerCodes\``;
+	if (section === 'go' && second) return `if you renamed the article "${second}", add "${second}" to its \`formerSlugs\` (and check it applies to the product)`;
+	if ((section === 'guides' || section === 'help' || section === 'policies') && first) return `if you renamed the article "${first}", add "${first}" to its \`formerSlugs\``;
+	return `add \`${path}: ${nearest ?? '/the/page/it/should/open/'}\` to content/redirects.yaml`;
+}
+
+function otherText(other: OtherProduct, product: string): string {
+	const names = other.products.map((id) => productName(index, id)).join(', ');
+	const own = productName(index, product);
+	const lead = other.kind === 'article' ? `"${other.title}" is for ${names}, not ${own}` : other.kind === 'short-link' ? `The short link of ${names}, not ${own}` : `The page of ${names}, not ${own}`;
+	const instead = productShortLink(index, product);
+	return `${lead}: link this product's own page${instead ? ` (${instead})` : ''}, or check the file is in the right product's folder.`;
+}
+
+const totals = { files: results.length, ours: 0, fine: 0, broken: 0, former: 0, other: 0, foreign: 0, unread: 0, noProduct: 0 };
+for (const { file, product, links, error } of results) {
+	const shown = relative(here, file) || file;
+	const forWhom = product.id ? ` (${productName(index, product.id)}${product.from === 'folder' ? ', from its folder' : ''})` : ' (no product)';
+	if (error !== undefined) {
+		totals.unread += 1;
+		say(`${shown}: could not be read: ${error}`);
+		continue;
+	}
+	if (!product.id) totals.noProduct += 1;
+	const broken = links.filter(({ check }) => check.status === 'broken');
+	const former = links.filter(({ check }) => check.status === 'former');
+	const other = links.filter(({ check }) => (check.status === 'ok' || check.status === 'former') && check.other);
+	const foreign = links.filter(({ check }) => check.status === 'foreign').length;
+	const ours = links.length - foreign;
+	totals.ours += ours;
+	totals.foreign += foreign;
+	totals.broken += broken.length;
+	totals.former += former.length;
+	totals.other += other.length;
+	totals.fine += links.filter(({ check }) => check.status === 'ok' && !check.other).length;
+	const elsewhere = foreign > 0 ? `, ${foreign} to other sites` : '';
+	if (links.length === 0) {
+		say(`${shown}${forWhom}: no links found${extname(file).toLowerCase() === '.pdf' ? ' (a PDF whose text is drawn as pictures has none to read)' : ''}.`);
+		continue;
+	}
+	const findings = broken.length + former.length + other.length;
+	say(`${shown}${forWhom}: ${plural(ours, 'link')} into the help centre${findings === 0 && ours > 0 ? ', all current' : ''}${elsewhere}.`);
+	const width = Math.max(...[...broken, ...former, ...other].map(({ link }) => where(link).length), 0);
+	const item = (link: FoundLink, text: string) => {
+		say(`    ${where(link).padEnd(width)}  ${link.url}`);
+		say(`    ${' '.repeat(width)}  ${text}`);
+	};
+	if (broken.length > 0) {
+		say(`  Broken (${broken.length}): leads nowhere; fix the link in the file`);
+		for (const { link, check } of broken) {
+			if (check.status !== 'broken') continue;
+			item(link, `No such page. Nearest: ${check.suggestion}. Already with buyers? Keep it working: ${keepWorking(check.path, check.nearest)}.`);
+		}
+	}
+	if (former.length > 0) {
+		say(`  Former address (${former.length}): works, but print the current one`);
+		for (const { link, check } of former) if (check.status === 'former') item(link, `Through ${VIA[check.via]}. Print ${check.print}`);
+	}
+	if (other.length > 0) {
+		say(`  Another product (${other.length})`);
+		for (const { link, check } of other) if ((check.status === 'ok' || check.status === 'former') && check.other) item(link, otherText(check.other, product.id!));
+	}
+}
+
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+say();
+say(
+	`Checked ${plural(totals.files, 'file')} in ${seconds} s: ${plural(totals.ours, 'link')} into the help centre (${totals.broken} broken, ${totals.former} former, ${totals.other} to another product, ${totals.fine} fine), ${totals.foreign} to other sites, not checked${totals.unread > 0 ? `; ${plural(totals.unread, 'file')} could not be read` : ''}.`,
+);
+if (totals.noProduct > 0 && options.product === undefined) {
+	say(`${plural(totals.noProduct, 'file is', 'files are')} in no product's folder, so links to other products were not looked for: name the folder after a product id, or pass --product.`);
+}
+const warnings = totals.former + totals.other;
+const failed = totals.broken > 0 || totals.unread > 0 || (options.strict && warnings > 0);
+if (totals.broken > 0) say('Broken links found: fix them before you send the files to buyers.');
+else if (warnings > 0) say(options.strict ? 'No broken links, but --strict fails on former addresses and links to other products.' : 'No broken links. The former addresses and links to other products work; fix them when you next update the files.');
+process.stdout.write(`${out.join('\n')}\n`);
+process.exit(failed ? 1 : 0);
