@@ -4,7 +4,9 @@ import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { contentNotes, formatNotes } from '../lib/article-body/check.ts';
+import { siteBase, siteOrigin } from '../lib/base-path.ts';
 import { ContentError } from '../lib/content-errors.ts';
+import { setLinkBase } from '../markdown/base-links.ts';
 import { countArticles } from '../lib/content-model.ts';
 import { contentDir } from '../lib/project.ts';
 import { assertOwnFolder, refusalFor } from '../lib/output-folder.ts';
@@ -44,7 +46,11 @@ export function aftercare(): AstroIntegration {
 				if (command === 'build') refuseProjectFolder(root, fileURLToPath(config.outDir));
 				try {
 					const content = loadContent(root, contentDir());
-					if (!config.site) updateConfig({ site: content.shop.url });
+					// A shop at `https://user.github.io/shop-help/` is Astro's site at the origin with base
+					// `/shop-help/`: Astro then prefixes its own assets and the sitemap; our links add it
+					// where they are written (page.href, src/lib/base-path.ts).
+					if (!config.site) updateConfig({ site: siteOrigin(content.shop.url), base: siteBase(content.shop.url) });
+					setLinkBase(siteBase(content.shop.url));
 					// One content store per content folder: Astro keys stored entries by id alone, so
 					// after a build of another shop (a test fixture, the benchmark) it would warn of
 					// duplicate slugs and could import an article from the other shop's folder.

@@ -1,4 +1,5 @@
 import { loadContent, routesOf, siteOf } from '../data/shop-state.ts';
+import { siteBase, withBase } from '../lib/base-path.ts';
 import { contentDir } from '../lib/project.ts';
 import { unlistedPaths } from '../lib/route-table.ts';
 
@@ -12,8 +13,11 @@ let excluded: Set<string> | undefined;
 export function sitemapExcludes(): Set<string> {
 	if (!excluded) {
 		const site = siteOf(loadContent(process.cwd(), contentDir()));
-		excluded = unlistedPaths(routesOf(site), site.defaultLocale);
-		for (const locale of site.locales.slice(1)) excluded.add(`/${locale}/404/`);
+		const paths = unlistedPaths(routesOf(site), site.defaultLocale);
+		for (const locale of site.locales.slice(1)) paths.add(`/${locale}/404/`);
+		// The sitemap asks with the page's full address, which under a sub-path starts with the base.
+		const base = siteBase(site.content.shop.url);
+		excluded = new Set([...paths].map((path) => withBase(path, base)));
 	}
 	return excluded;
 }

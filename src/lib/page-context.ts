@@ -1,5 +1,6 @@
 import { languageOf, translator, type Translate } from '../i18n/index.ts';
 import type { LocalizedText } from '../schemas/common.ts';
+import { absoluteUrl, siteBase, withBase } from './base-path.ts';
 import { pick } from './localized.ts';
 import { localize } from './routes.ts';
 import type { Site } from './site.ts';
@@ -11,8 +12,16 @@ export interface PageContext {
 	/** The page's locale-neutral path, e.g. `/guides/x/`. */
 	path: string;
 	t: Translate;
-	/** A locale-neutral path in this page's locale. */
+	/** A locale-neutral path as a link from this page: in its locale, under the site's base (`/shop-help/pt/guides/x/`). */
 	href(path: string): string;
+	/**
+	 * An address already in its locale, or a file (`/pt/guides/x/`, `/og/index.png`,
+	 * `/favicon.svg`), under the site's base. Every root-relative address a page writes goes
+	 * through this or `href`; the route table and `localize` never hold the base.
+	 */
+	link(address: string): string;
+	/** The same, as a full URL on the shop's `url` (canonical links, og:url, short links to print). */
+	absolute(address: string): string;
 	text(value: LocalizedText): string;
 	text(value: LocalizedText | undefined): string | undefined;
 	date(value: Date): string;
@@ -51,6 +60,7 @@ export function autonym(locale: string): string {
 
 export function pageContext(site: Site, locale: string, path: string): PageContext {
 	const { dates, numbers } = formatters(locale);
+	const base = siteBase(site.content.shop.url);
 	const shopStrings = site.content.ui.get(locale);
 	// Names go inside the fallback sentence, so they follow its language, which is English for a
 	// locale that has no strings of its own yet.
@@ -60,7 +70,9 @@ export function pageContext(site: Site, locale: string, path: string): PageConte
 		locale,
 		path,
 		t: translator(locale, shopStrings),
-		href: (target) => localize(target, locale, site.defaultLocale),
+		href: (target) => withBase(localize(target, locale, site.defaultLocale), base),
+		link: (address) => (address.startsWith('/') && !address.startsWith('//') ? withBase(address, base) : address),
+		absolute: (address) => absoluteUrl(address, site.content.shop.url),
 		text: ((value: LocalizedText | undefined) => pick(value, locale, site.defaultLocale)) as PageContext['text'],
 		date: (value) => dates.format(value),
 		number: (value) => numbers.format(value),

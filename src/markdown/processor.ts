@@ -1,5 +1,6 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import type { HastPluginList, MdastPluginList } from 'satteri';
+import { baseLinks } from './base-links.ts';
 import { blockSpacing } from './block-spacing.ts';
 import { callouts } from './callouts.ts';
 import { markdownFeatures } from './features.ts';
@@ -23,6 +24,8 @@ const hastPlugins: HastPluginList = [
 	blockSpacing,
 	// Every heading gets a valid id, the one the content check checks #links against (heading-ids.ts).
 	headingIds,
+	// Root-relative links get the base of a site published under a sub-path (base-links.ts).
+	baseLinks,
 ];
 
 /** The Markdown processor for `markdown.processor` in astro.config.mjs (MDX inherits it). */

@@ -18,7 +18,7 @@ addEventListener('keydown', (event) => {
 document.documentElement.classList.add('has-shortcut');
 
 if (new URLSearchParams(location.search).has('highlight')) {
-	const highlighter = '/pagefind/pagefind-highlight.js';
+	const highlighter = `${import.meta.env.BASE_URL}pagefind/pagefind-highlight.js`;
 	import(/* @vite-ignore */ highlighter)
 		.then(({ default: PagefindHighlight }) => new PagefindHighlight({ highlightParam: 'highlight', addStyles: false }))
 		.catch(() => undefined);

@@ -47,10 +47,12 @@ const format = (template: string, vars: Record<string, string | number>) => temp
 root.dataset.searchState = 'loading';
 
 async function load(): Promise<{ pagefind: Pagefind; vocabulary: SearchVocabulary }> {
-	const bundle = '/pagefind/pagefind.js';
+	// Under the site's base, where the build put it; Pagefind then reads its base from where it
+	// was loaded and puts it in front of every result's URL.
+	const bundle = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
 	const [pagefind, file] = await Promise.all([
 		import(/* @vite-ignore */ bundle) as Promise<Pagefind>,
-		fetch(`/pagefind/aftercare-search.${lang}.json`).then((response) => (response.ok ? (response.json() as Promise<VocabularyFile>) : { pages: 0, words: [], synonyms: [] })),
+		fetch(`${import.meta.env.BASE_URL}pagefind/aftercare-search.${lang}.json`).then((response) => (response.ok ? (response.json() as Promise<VocabularyFile>) : { pages: 0, words: [], synonyms: [] })),
 	]);
 	await pagefind.options({ highlightParam: 'highlight' });
 	await pagefind.init();
