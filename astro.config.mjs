@@ -50,7 +50,7 @@ export default defineConfig({
 		server: {
 			// `npm run dev` reloads on changes to content/ and the code; the folders builds write
 			// (and the benchmark's thousands of pages) are not worth watching.
-			watch: { ignored: ['**/dist/**', '**/listing-images/**', '**/bench/.out/**', '**/*.aftercare-partial/**', '**/*.aftercare-old/**', '**/test/.output/**'] },
+			watch: { ignored: ['**/dist/**', '**/listing-images/**', '**/link-kit/**', '**/bench/.out/**', '**/*.aftercare-partial/**', '**/*.aftercare-old/**', '**/test/.output/**'] },
 		},
 		build: {
 			rolldownOptions: {

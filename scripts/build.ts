@@ -1,6 +1,7 @@
 // `npm run build`: checks content, builds the help centre and the listing images, and prints a
 // short summary. Options: --outDir <dir> (default dist), --images-out <dir> (default
-// listing-images), --no-previews and --no-images to skip the link preview or listing images.
+// listing-images), --kit-out <dir> (default link-kit), --no-previews, --no-images and --no-kit
+// to skip the link preview, listing images or link kit.
 // Astro's own per-page log is turned down to warnings: a seller needs the outcome, not 600 lines.
 import { build } from 'astro';
 import { readFileSync } from 'node:fs';
@@ -23,8 +24,10 @@ Checks content/, builds the help centre and renders the listing images.
 Options:
   --outDir <dir>       the site's folder (default dist), replaced on every build
   --images-out <dir>   the listing images' folder (default listing-images)
+  --kit-out <dir>      the link kit's folder (default link-kit): links, QR codes, saved replies
   --no-previews        skip the link preview image of each page
   --no-images          skip the listing images
+  --no-kit             skip the link kit
   --help               show this
 `;
 
@@ -54,6 +57,8 @@ try {
 		'images-out': { type: 'string', default: 'listing-images' },
 		'no-previews': { type: 'boolean', default: false },
 		'no-images': { type: 'boolean', default: false },
+		'kit-out': { type: 'string', default: 'link-kit' },
+		'no-kit': { type: 'boolean', default: false },
 		help: { type: 'boolean', default: false },
 	}).values;
 } catch (error) {
@@ -65,6 +70,8 @@ if (options.help) {
 }
 const outDir = options.outDir;
 const imagesOut = options['images-out'];
+const kitOut = options['kit-out'];
+const kit = !options['no-kit'];
 const outputs = { images: !options['no-images'], previews: !options['no-previews'] };
 // satori, sharp and the templates take half a second to load: only when images are wanted.
 const images = () => import('../src/images/listing-images.ts');
@@ -76,9 +83,13 @@ try {
 	dist = guardOutput(root, outDir, contentDir(), "the site's folder");
 	const imagesDir = outputs.images ? guardOutput(root, imagesOut, contentDir(), "the listing images' folder") : undefined;
 	if (imagesDir) separateOutputs(dist, imagesDir);
+	// The link kit's folder is guarded as the listing images' is, and kept apart from both.
+	const kitDir = kit ? guardOutput(root, kitOut, contentDir(), "the link kit's folder") : undefined;
+	if (kitDir) for (const other of [dist, imagesDir]) if (other) separateOutputs(other, kitDir);
 	lockOutput(dist, "the site's folder");
 	assertOwnFolder(dist);
 	if (imagesDir) assertOwnFolder(imagesDir);
+	if (kitDir) assertOwnFolder(kitDir);
 	// Text the images cannot draw, or a title too long for its preview, is found now, in the same
 	// list as the content's other problems, while the previous site is still up. (The font is
 	// not even loaded for a build without images, such as the benchmark's.)
@@ -132,6 +143,15 @@ step('3/3 Rendering listing images');
 let imagesOk = true;
 try {
 	if (outputs.images) imagesOk = await (await images()).renderListingImages({ root, outDir: imagesOut, log: step });
+} catch (error) {
+	stop(error);
+}
+
+try {
+	if (kit) {
+		const { writeLinkKit, describeKit } = await import('../src/links/write-kit.ts');
+		step(describeKit(await writeLinkKit({ root, outDir: kitOut }), kitOut));
+	}
 } catch (error) {
 	stop(error);
 }
