@@ -1,5 +1,5 @@
 import { translator } from '../i18n/index.ts';
-import { siteBase, withBase } from './base-path.ts';
+import { absoluteUrl } from './base-path.ts';
 import type { ProductEntry } from './content-model.ts';
 import { pick } from './localized.ts';
 import type { Route } from './route-table.ts';
@@ -38,11 +38,6 @@ export interface KitLink {
 	qrUrl: string;
 	/** The QR code's file name without extension, unique within the product: `pt-go-wedding-x`. */
 	qrName: string;
-}
-
-/** A root-relative address of the site (`/pt/guides/x/`, no base) as a buyer types it: the shop's host, the base, the path. */
-export function absoluteUrl(path: string, shopUrl: string): string {
-	return new URL(withBase(path, siteBase(shopUrl)), shopUrl).href;
 }
 
 /** `/pt/go/wedding/x/` -> `pt-go-wedding-x`: a file name that says what it is and cannot collide within one product's kit. */

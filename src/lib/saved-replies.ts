@@ -1,4 +1,5 @@
-import { absoluteUrl, languageName, toCsv } from './link-kit.ts';
+import { absoluteUrl } from './base-path.ts';
+import { languageName, toCsv } from './link-kit.ts';
 import { localize, paths } from './routes.ts';
 import type { Site } from './site.ts';
 
