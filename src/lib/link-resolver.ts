@@ -54,7 +54,7 @@ export interface LinkIndex {
 	/** The current short link leading to a page, per locale and product: `pt\0wedding-suite\0/pt/guides/x/` -> `/pt/go/wedding/x/`. */
 	shortLinks: Map<string, string>;
 	/** The addresses worth printing, per locale, for "did you mean". */
-	current: Map<string, string[]>;
+	current: Map<string, Entry[]>;
 	/** Files in public/, as paths (`/favicon.svg`). */
 	files: Set<string>;
 }
@@ -82,14 +82,15 @@ export function linkIndex(site: Site, routes: readonly Route[], { url = site.con
 	const codes = new Map<string, ProductEntry>();
 	for (const product of site.products()) for (const code of [product.shortCode, ...product.formerCodes]) codes.set(code, product);
 	const shortLinks = new Map<string, string>();
-	const current = new Map<string, string[]>();
-	for (const { route, address } of byKey.values()) {
+	const current = new Map<string, Entry[]>();
+	for (const entry of byKey.values()) {
+		const { route, address } = entry;
 		if (route.kind === 'redirect' && route.via !== 'short-link') continue;
 		if (route.kind === 'redirect') {
 			const product = codes.get(shortCodeOf(route.path)!);
 			if (product) shortLinks.set(`${route.locale}\0${product.id}\0${route.to}`, address);
 		}
-		current.set(route.locale, [...(current.get(route.locale) ?? []), address]);
+		current.set(route.locale, [...(current.get(route.locale) ?? []), entry]);
 	}
 	return { site, origin: parsed.origin, host: bareHost(parsed.host), base: siteBase(url), byKey, codes, shortLinks, current, files: new Set(files) };
 }
@@ -130,7 +131,7 @@ export function resolveLink(href: string, index: LinkIndex, product?: string): L
 	const entry = index.byKey.get(pathKey(path));
 	if (!entry) {
 		if (index.files.has(path) || SITE_FILES.some((pattern) => pattern.test(path))) return { status: 'ok', address: fullAddress(index, path, suffix) };
-		return broken(path, index);
+		return broken(path, index, product);
 	}
 	const { route, address } = entry;
 	const other = product === undefined ? undefined : otherProduct(entry, index, product);
@@ -151,9 +152,10 @@ function currentAddress({ route }: Entry, index: LinkIndex): string {
 	return (product && index.shortLinks.get(`${route.locale}\0${product.id}\0${route.to}`)) ?? route.to;
 }
 
-function broken(path: string, index: LinkIndex): LinkCheck {
+/** A broken link, with the addresses nearest to it in its language; for a product's file, among that product's own. */
+function broken(path: string, index: LinkIndex, product: string | undefined): LinkCheck {
 	const { locale } = delocalize(path, index.site.locales);
-	const choices = index.current.get(locale) ?? [];
+	const choices = (index.current.get(locale) ?? []).filter((entry) => product === undefined || !otherProduct(entry, index, product)).map((entry) => entry.address);
 	let nearest: string | undefined;
 	let best = Infinity;
 	for (const choice of choices) {

@@ -91,6 +91,16 @@ describe('broken links', () => {
 		expect(check(`${SITE}/pt/go/weding/`)).toMatchObject({ status: 'broken', nearest: '/pt/go/wedding/' });
 	});
 
+	it("names the nearest among the product's own addresses for a product's file", () => {
+		const anyone = check(`${SITE}/go/bundle/edit-in-canvas/`);
+		expect(anyone).toMatchObject({ status: 'broken', nearest: '/go/bundle/edit-in-canva/' });
+		const wedding = check(`${SITE}/go/bundle/edit-in-canvas/`, 'wedding-suite');
+		expect(wedding).toMatchObject({ status: 'broken' });
+		expect(wedding).not.toHaveProperty('nearest', '/go/bundle/edit-in-canva/');
+		expect(wedding.status === 'broken' && wedding.suggestion).toContain('/go/wedding/edit-in-canva/');
+		expect(wedding.status === 'broken' && wedding.suggestion).not.toContain('/go/bundle/');
+	});
+
 	it('offers no address as the one meant when none is close', () => {
 		const result = check(`${SITE}/nope`);
 		expect(result).toMatchObject({ status: 'broken', path: '/nope' });
