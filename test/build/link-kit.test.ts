@@ -6,7 +6,9 @@ import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeLinkKit } from '../../src/links/write-kit.ts';
+import { withoutBase } from '../../src/lib/base-path.ts';
 import { buildShop, fileForPath, listFiles, projectRoot, testOutput, type BuildResult } from '../helpers/build.ts';
+import { fixture } from '../helpers/content-tree.ts';
 
 // The example shop built as a seller would, with its link kit in a folder of its own: every QR
 // code is read back with a decoder, every address in the CSVs is a page or short link of the
@@ -159,6 +161,32 @@ describe('two runs', () => {
 		const files = listFiles(kit);
 		expect(listFiles(again)).toEqual(files);
 		for (const file of files) expect(readFileSync(join(again, file)).equals(readFileSync(join(kit, file))), file).toBe(true);
+	});
+});
+
+describe('the link kit of a help centre under a sub-path', () => {
+	it('has addresses under the base that the built site has, and QR codes that hold them', async () => {
+		// test/fixtures/sub-path: https://example.github.io/shop-help/, in English and Portuguese.
+		const out = testOutput('link-kit-sub-path');
+		const built = buildShop(join(fixture('sub-path'), 'content'), out, {}, ['--outDir', out, '--no-images', '--no-previews', '--kit-out', `${out}-kit`]);
+		if (built.status !== 0) throw new Error(`build failed:\n${built.stdout}\n${built.stderr}`);
+		const base = 'https://example.github.io/shop-help/';
+		const products = listFiles(`${out}-kit`).filter((file) => file.endsWith('/links.csv'));
+		expect(products.length).toBeGreaterThan(0);
+		let short = 0;
+		for (const file of products) {
+			for (const row of csv(join(`${out}-kit`, file))) {
+				for (const url of [row['Full URL']!, row['Short link']!].filter(Boolean)) {
+					expect(url.startsWith(base), url).toBe(true);
+					expect(fileForPath(out, withoutBase(new URL(url).pathname, '/shop-help/')!), url).toBeDefined();
+				}
+				if (row['Short link']) short += 1;
+				expect(await decode(join(`${out}-kit`, file, '..', row['QR code (PNG)']!))).toBe(row['Short link'] || row['Full URL']);
+			}
+		}
+		expect(short).toBeGreaterThan(0);
+		const { replies } = JSON.parse(readFileSync(join(`${out}-kit`, 'saved-replies', 'pt.json'), 'utf8')) as { replies: { text: string; url: string }[] };
+		expect(replies.every((r) => r.url.startsWith(`${base}pt/help/`) && r.text.endsWith(r.url))).toBe(true);
 	});
 });
 
