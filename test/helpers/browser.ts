@@ -50,18 +50,41 @@ export function launchBrowser(): Promise<Browser> {
  * Serves a built site on loopback the way a static host would. A miss gets the nearest 404.html
  * up the folders, as Cloudflare Pages answers: `/pt/nothing-here/` the Portuguese
  * `/pt/404.html`, an address in no language folder the root `/404.html`.
+ *
+ * With `base` (`/shop-help/`) the site is served only under that folder, as GitHub Pages serves a
+ * project site: `/shop-help/guides/x/` is the file `guides/x/index.html`, and anything outside
+ * the folder is a bare 404 that is no page of the site. `url` stays the server's origin.
  */
-export async function serveStatic(dir: string): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveStatic(dir: string, options: { base?: string } = {}): Promise<{ url: string; close(): Promise<void> }> {
+	const base = options.base ?? '/';
 	const files = sirv(dir, { dev: false, etag: true });
-	// Written by hand rather than through sirv, which would answer 200 for the file it finds.
-	const server: Server = createServer((req, res) => files(req, res, () => {
-		const page = join(dir, nearestNotFound(dir, req.url ?? '/'));
-		res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
-		res.end(existsSync(page) ? readFileSync(page) : 'Not found');
-	}));
+	const server: Server = createServer((req, res) => {
+		const url = req.url ?? '/';
+		const inside = insideBase(url, base);
+		if (inside === undefined) {
+			res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+			res.end(`Not found: only ${base} is served here`);
+			return;
+		}
+		req.url = inside;
+		// Written by hand rather than through sirv, which would answer 200 for the file it finds.
+		files(req, res, () => {
+			const page = join(dir, nearestNotFound(dir, inside));
+			res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
+			res.end(existsSync(page) ? readFileSync(page) : 'Not found');
+		});
+	});
 	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 	const { port } = server.address() as AddressInfo;
 	return { url: `http://127.0.0.1:${port}`, close: () => new Promise((resolve) => server.close(() => resolve())) };
+}
+
+/** `/shop-help/x/?q` under `/shop-help/` -> `/x/?q`; undefined outside it. */
+function insideBase(url: string, base: string): string | undefined {
+	if (url.startsWith(base)) return url.slice(base.length - 1);
+	const bare = base.slice(0, -1);
+	if (url === bare || url.startsWith(`${bare}?`)) return `/${url.slice(bare.length)}`;
+	return undefined;
 }
 
 /** `/pt/a/b/` -> the first of `/pt/a/b/404.html`, `/pt/a/404.html`, `/pt/404.html` that exists, else `/404.html`. */
