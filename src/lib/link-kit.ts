@@ -1,4 +1,5 @@
-import { translator } from '../i18n/index.ts';
+import { languageOf, translator } from '../i18n/index.ts';
+import type { LocalizedText } from '../schemas/common.ts';
 import { absoluteUrl } from './base-path.ts';
 import type { ProductEntry } from './content-model.ts';
 import { pick } from './localized.ts';
@@ -30,6 +31,8 @@ export interface KitLink {
 	kind: KitPageKind;
 	/** The page's title in that language (the original's when it is not translated yet). */
 	title: string;
+	/** The language the title is in: `locale`, or the default locale's for a page not translated yet. */
+	titleLanguage: string;
 	/** The page's address, absolute: `https://help.example.com/pt/guides/x/`. */
 	url: string;
 	/** The current short link to it, absolute, when the site has one: `https://help.example.com/pt/go/wedding/x/`. */
@@ -81,28 +84,33 @@ export function kitLinks(site: Site, routes: readonly Route[], product: ProductE
 	);
 	const links: KitLink[] = [];
 	for (const locale of site.locales) {
-		const add = (kind: KitPageKind, title: string, path: string, shortPath?: string, fragment = '') => {
+		const add = (kind: KitPageKind, [title, titleLanguage]: [string, string], path: string, shortPath?: string, fragment = '') => {
 			const page = localize(path, locale, defaultLocale);
 			// Only a short link the route table publishes, and that leads to this very page, is printed.
 			const shortAddress = shortPath === undefined ? undefined : localize(shortPath, locale, defaultLocale);
 			const shortOk = shortAddress !== undefined && short.get(shortAddress) === page;
 			const url = absoluteUrl(page, shopUrl) + fragment;
 			const shortUrl = shortOk ? absoluteUrl(shortAddress, shopUrl) : undefined;
-			links.push({ locale, kind, title, url, ...(shortUrl ? { shortUrl } : {}), qrUrl: shortUrl ?? url, qrName: qrFileName(locale, (shortOk ? shortAddress : page) + fragment) });
+			links.push({ locale, kind, title, titleLanguage, url, ...(shortUrl ? { shortUrl } : {}), qrUrl: shortUrl ?? url, qrName: qrFileName(locale, (shortOk ? shortAddress : page) + fragment) });
 		};
-		add('product', pick(product.name, locale, defaultLocale), paths.product(product.id), paths.shortLink(product.shortCode));
+		const text = (value: LocalizedText): [string, string] => [pick(value, locale, defaultLocale), typeof value === 'string' || value[locale] ? locale : defaultLocale];
+		const ui = site.content.ui.get(locale);
+		add('product', text(product.name), paths.product(product.id), paths.shortLink(product.shortCode));
 		for (const folder of ['guides', 'troubleshooting'] as const) {
 			for (const { article } of site.forProduct(folder, product, locale)) {
-				add(folder === 'guides' ? 'guide' : 'troubleshooting', article.data.title, paths.article(folder, article.slug), paths.shortLink(product.shortCode, article.slug));
+				add(folder === 'guides' ? 'guide' : 'troubleshooting', [article.data.title, article.locale], paths.article(folder, article.slug), paths.shortLink(product.shortCode, article.slug));
 			}
 		}
 		for (const id of reach.licenses) {
 			const license = site.content.licenses.get(id);
-			if (license) add('license', pick(license.name, locale, defaultLocale), paths.license(id));
+			if (license) add('license', text(license.name), paths.license(id));
 		}
 		// The chooser opens at the product's own group (the product page links it the same way).
-		if (reach.licenses.length > 0) add('licenseChooser', translator(locale, site.content.ui.get(locale))('chooser.title'), paths.licenseChooser(), undefined, `#${product.id}`);
-		for (const { role, slug } of policies) add(role, site.get('pages', slug, locale).article.data.title, paths.article('pages', slug));
+		if (reach.licenses.length > 0) add('licenseChooser', [translator(locale, ui)('chooser.title'), languageOf('chooser.title', locale, ui)], paths.licenseChooser(), undefined, `#${product.id}`);
+		for (const { role, slug } of policies) {
+			const { article } = site.get('pages', slug, locale);
+			add(role, [article.data.title, article.locale], paths.article('pages', slug));
+		}
 	}
 	return links;
 }

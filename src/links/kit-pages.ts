@@ -82,7 +82,7 @@ export function productSheet({ shopName, productName, links, svgs }: ProductShee
 			return `<li class="link">
 <div>
 <p class="kind">${escape(KIT_PAGE_NAMES[link.kind])}</p>
-<h3 lang="${escape(locale)}">${escape(link.title)}</h3>
+<h3 lang="${escape(link.titleLanguage)}">${escape(link.title)}</h3>
 <p class="short"><a href="${escape(shown)}">${escape(shown)}</a></p>
 ${full}
 </div>

@@ -104,6 +104,14 @@ describe('localized short links', () => {
 	it('carry the titles in that language', () => {
 		expect(pt.find((link) => link.kind === 'refunds')?.title).toBe(site.get('pages', 'refunds', 'pt').article.data.title);
 		expect(pt.find((link) => link.kind === 'licenseChooser')?.title).not.toBe('Which licence do I need?');
+		expect(pt.every((link) => link.titleLanguage === 'pt' || link.titleLanguage === 'en')).toBe(true);
+	});
+
+	it("name the original's language for a page not translated yet", () => {
+		const untranslated = pt.filter((link) => link.kind === 'troubleshooting' && !site.translations('troubleshooting', new URL(link.url).pathname.split('/')[3]!).includes('pt'));
+		expect(untranslated.length).toBeGreaterThan(0);
+		expect(untranslated.every((link) => link.titleLanguage === 'en')).toBe(true);
+		expect(pt[0]!.titleLanguage).toBe('pt');
 	});
 
 	it('are each one the route table publishes as a short link, to the same page', () => {
