@@ -43,7 +43,7 @@ ul.plain li { margin: 0.4rem 0; }
 `;
 
 function page(title: string, body: string): string {
-	return `<!doctype html>
+	return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -105,7 +105,7 @@ ${items.join('\n')}
 <p class="files screen-only">Also in this folder: <a href="links.csv">links.csv</a> (every link, for a spreadsheet) and <code>qr/</code> (each QR code as SVG for print and PNG for Canva or a word processor). <a href="../index.html">All products</a></p>
 </header>
 ${sections.join('\n')}`;
-	return page(`Link kit: ${productName} (${shopName})`, body);
+	return page(`Link kit: ${productName}`, body);
 }
 
 export interface KitIndex {
