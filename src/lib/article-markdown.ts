@@ -373,8 +373,11 @@ export function plainMarkdownTree(tree: Root, options: MarkdownOptions): Root {
 	return { type: 'root', children: asFlow(convertAll(tree.children, context)) as RootContent[] };
 }
 
-/** A picture's words in brackets, written as they are: a bracket in them is escaped, the outer two are not. */
-const pictureHandle: Handle = (node: Picture, _parent, state, info) => `[${state.safe(node.label, { ...info, before: '[', after: ']' })}]`;
+/**
+ * A picture's words in brackets, written as they are: a bracket in them is escaped, the outer two
+ * are not, unless what follows (`(`, `[`, `:`) would make them a link or a definition.
+ */
+const pictureHandle: Handle = (node: Picture, _parent, state, info) => `[${state.safe(node.label, { ...info, before: '[', after: ']' })}${/^[([:]/.test(info.after) ? '\\]' : ']'}`;
 
 /**
  * Text as Markdown must escape it, less the backslash before `&` and a letter that the serializer
