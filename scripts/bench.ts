@@ -246,7 +246,7 @@ for (const n of SIZES) {
 	const floorDist = join(out, `floor-${n}`);
 	const oursArticle = `guides/${slugOf(1)}`;
 	const floorArticle = `guides/en/${slugOf(1)}`;
-	const buildOurs = () => timedBuild(['scripts/build.ts', '--outDir', ours, '--no-images', '--no-previews'], { AFTERCARE_CONTENT: content, SOURCE_DATE_EPOCH: FIXED_EPOCH });
+	const buildOurs = () => timedBuild(['scripts/build.ts', '--outDir', ours, '--no-images', '--no-previews', '--no-kit'], { AFTERCARE_CONTENT: content, SOURCE_DATE_EPOCH: FIXED_EPOCH });
 	const buildFloor = async () => {
 		const started = performance.now();
 		const astro = timedBuild([join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', join(root, 'bench/floor'), '--outDir', floorDist, '--silent'], { FLOOR_CONTENT: content });

@@ -85,7 +85,8 @@ try {
 	if (imagesDir) separateOutputs(dist, imagesDir);
 	// The link kit's folder is guarded as the listing images' is, and kept apart from both.
 	const kitDir = kit ? guardOutput(root, kitOut, contentDir(), "the link kit's folder") : undefined;
-	if (kitDir) for (const other of [dist, imagesDir]) if (other) separateOutputs(other, kitDir);
+	if (kitDir) separateOutputs(dist, kitDir, ["the site's folder", "the link kit's folder"], 'dist and link-kit');
+	if (kitDir && imagesDir) separateOutputs(imagesDir, kitDir, ["the listing images' folder", "the link kit's folder"], 'listing-images and link-kit');
 	lockOutput(dist, "the site's folder");
 	assertOwnFolder(dist);
 	if (imagesDir) assertOwnFolder(imagesDir);

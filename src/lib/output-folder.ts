@@ -53,17 +53,17 @@ export function guardOutput(root: string, outDir: string, contentDir: string, wh
 		const why = refusalFor(root, path, contentDir);
 		if (why) {
 			const named = path === folder ? `"${outDir}"` : `"${outDir}" (through ${basename(path)}, which each run creates and deletes)`;
-			const example = what.includes('image') ? 'listing-images' : 'dist';
+			const example = what.includes('image') ? 'listing-images' : what.includes('kit') ? 'link-kit' : 'dist';
 			throw new UsageError(`${capitalise(what)} ${named} ${why}, and every run replaces it: that would delete your own files. Choose a folder of its own, such as ${example}.`);
 		}
 	}
 	return folder;
 }
 
-/** The site and the listing images replace their folders wholesale: one must not hold the other. */
-export function separateOutputs(site: string, images: string): void {
-	if (within(site, images) || within(images, site)) {
-		throw new UsageError(`The site's folder "${site}" and the listing images' folder "${images}" are the same or one holds the other, so each run would delete the other's output. Give them folders of their own, e.g. dist and listing-images.`);
+/** The site, the listing images and the link kit replace their folders wholesale: one must not hold another. */
+export function separateOutputs(first: string, second: string, names: [string, string] = ["the site's folder", "the listing images' folder"], examples = 'dist and listing-images'): void {
+	if (within(first, second) || within(second, first)) {
+		throw new UsageError(`${capitalise(names[0])} "${first}" and ${names[1]} "${second}" are the same or one holds the other, so each run would delete the other's output. Give them folders of their own, e.g. ${examples}.`);
 	}
 }
 

@@ -12,7 +12,7 @@ let build: BuildResult;
 let dist: string;
 
 beforeAll(() => {
-	build = buildShop(join(fixture('print-files'), 'content'), testOutput('print-files'), {}, ['--outDir', testOutput('print-files'), '--no-images', '--no-previews']);
+	build = buildShop(join(fixture('print-files'), 'content'), testOutput('print-files'), {}, ['--outDir', testOutput('print-files'), '--no-images', '--no-previews', '--no-kit']);
 	if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
 	dist = build.outDir;
 });

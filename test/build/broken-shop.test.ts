@@ -72,7 +72,7 @@ it('builds with a link to an article’s former address, and prints a note with 
 	const entry = fixtureFile('troubleshooting/en/font-missing.mdx');
 	const root = shopWith({ 'troubleshooting/en/font-missing.mdx': `${entry}\nSee [the old guide](/guides/font-install/).\n` });
 	const outDir = testOutput('former-slug-note');
-	const result = buildShop(join(root, 'content'), outDir, {}, ['--outDir', outDir, '--no-images', '--no-previews']);
+	const result = buildShop(join(root, 'content'), outDir, {}, ['--outDir', outDir, '--no-images', '--no-previews', '--no-kit']);
 	expect(result.status, result.stderr).toBe(0);
 	expect(result.stdout).toMatch(/Note: \S*content\/troubleshooting\/en\/font-missing\.mdx, line \d+: .*\/guides\/font-install\/.*\/guides\/install-the-font\//);
 });

@@ -58,7 +58,7 @@ describe('a build that would harm the project', () => {
 		const theirs = testOutput('theirs');
 		mkdirSync(theirs, { recursive: true });
 		writeFileSync(join(theirs, 'tax-return.pdf'), 'mine');
-		const refused = buildShop(basic, theirs, {}, ['--outDir', theirs, '--no-images', '--no-previews']);
+		const refused = buildShop(basic, theirs, {}, ['--outDir', theirs, '--no-images', '--no-previews', '--no-kit']);
 		expect(refused.status, refused.stderr).toBe(2);
 		expect(refused.stderr).toContain(`"${theirs}" holds files Aftercare did not write`);
 		expect(readFileSync(join(theirs, 'tax-return.pdf'), 'utf8')).toBe('mine');
@@ -84,7 +84,7 @@ describe('two builds of one folder at once', () => {
 	it('lets the first finish and stops the second with a message', async () => {
 		const outDir = testOutput('concurrent');
 		const env = { ...process.env, AFTERCARE_CONTENT: relative(projectRoot, basic), SOURCE_DATE_EPOCH: FIXED_EPOCH, ASTRO_TELEMETRY_DISABLED: '1' };
-		const first = spawn(process.execPath, ['scripts/build.ts', '--outDir', outDir, '--no-images', '--no-previews'], { cwd: projectRoot, env });
+		const first = spawn(process.execPath, ['scripts/build.ts', '--outDir', outDir, '--no-images', '--no-previews', '--no-kit'], { cwd: projectRoot, env });
 		const exited = new Promise<number | null>((resolve) => first.on('exit', resolve));
 		// Readiness, not time: the first build holds the lock once it has checked its folders.
 		await new Promise<void>((resolve) => {
@@ -92,7 +92,7 @@ describe('two builds of one folder at once', () => {
 			first.stdout.on('data', output);
 		});
 		while (!existsSync(`${outDir}.aftercare-lock`)) await new Promise((resolve) => setImmediate(resolve));
-		const second = buildShop(basic, outDir, {}, ['--outDir', outDir, '--no-images', '--no-previews']);
+		const second = buildShop(basic, outDir, {}, ['--outDir', outDir, '--no-images', '--no-previews', '--no-kit']);
 		expect(second.status).toBe(2);
 		expect(second.stderr).toContain(`Another run (process ${first.pid}) is writing the site's folder "${outDir}" right now.`);
 		expect(await exited).toBe(0);

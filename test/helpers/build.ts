@@ -29,7 +29,7 @@ export interface BuildResult {
  * Runs `npm run build` as a seller would, for a shop whose content lives at `contentDir`, into
  * `outDir` (relative to the project, or absolute) with any further arguments.
  */
-export function buildShop(contentDir: string, outDir: string, env: Record<string, string> = {}, args: string[] = ['--outDir', outDir, '--images-out', `${outDir}-listing-images`]): BuildResult {
+export function buildShop(contentDir: string, outDir: string, env: Record<string, string> = {}, args: string[] = ['--outDir', outDir, '--images-out', `${outDir}-listing-images`, '--kit-out', `${outDir}-link-kit`]): BuildResult {
 	const result = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
 		cwd: projectRoot,
 		encoding: 'utf8',
