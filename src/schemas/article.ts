@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { dateSchema, dateTimeSchema, slugSchema } from './common.ts';
+import { WrittenDay } from '../lib/notices.ts';
+import { dateSchema, dateTimeSchema, slugSchema, WrittenDate } from './common.ts';
 
 /** Fields every article (guide, troubleshooting entry, policy page) shares. */
 const articleBase = z.strictObject({
@@ -83,22 +84,73 @@ export const pageSchema = articleBase.extend({
 });
 export type Page = z.output<typeof pageSchema>;
 
+// Issue 15 (notices): a notice's dates remember whether they were written as a day alone, so a
+// day is shown as that day and a moment with its time in the shop's zone (src/lib/notices.ts).
+const writtenWithoutTime = (value: unknown) => /^\s*\d{4}-\d{2}-\d{2}\s*$/.test(value instanceof WrittenDate ? value.text : typeof value === 'string' ? value : '');
+// The date's own problems, as dateTimeSchema words them (a missing date is "missing").
+const passOn = (issues: z.core.$ZodIssue[], ctx: z.core.$RefinementCtx) => {
+	for (const issue of issues) ctx.addIssue(issue as z.core.$ZodRawIssue);
+};
+const noticeDateSchema = z.unknown().transform((value, ctx) => {
+	const parsed = dateTimeSchema.safeParse(value);
+	if (!parsed.success) {
+		passOn(parsed.error.issues, ctx);
+		return z.NEVER;
+	}
+	return writtenWithoutTime(value) ? new WrittenDay(parsed.data.getTime()) : parsed.data;
+});
+/** When an update was written: a moment with its zone. */
+const updateTimeSchema = z.unknown().transform((value, ctx) => {
+	if (writtenWithoutTime(value)) {
+		ctx.addIssue({ code: 'custom', message: `is ${value instanceof WrittenDate ? value.text : String(value)}, a day without a time`, params: { hint: 'write when you added the update, with its zone: 2026-11-21T10:00:00Z or 2026-11-21T10:00:00+01:00.' } });
+		return z.NEVER;
+	}
+	const parsed = dateTimeSchema.safeParse(value);
+	if (!parsed.success) {
+		passOn(parsed.error.issues, ctx);
+		return z.NEVER;
+	}
+	return parsed.data;
+});
+const shownDate = (date: Date) => date.toISOString().replace('T00:00:00.000Z', '').replace('.000Z', 'Z');
+
 /** `content/notices/<locale>/<slug>.md`: a proactive notice, e.g. an outage of the course platform. */
 export const noticeSchema = z
 	.strictObject({
 		title: z.string().min(1),
 		/** `info`, `warning` or `outage`; outages are shown first. */
 		severity: z.enum(['info', 'warning', 'outage']).default('info'),
-		/** When the notice starts showing, e.g. 2026-11-20T08:00:00Z. */
-		starts: dateTimeSchema,
+		/**
+		 * When the notice starts showing, e.g. 2026-11-20T08:00:00Z, shown to buyers in the shop's
+		 * `timeZone` with its time. A day alone (2026-11-20) is shown as that day, without a time.
+		 */
+		starts: noticeDateSchema,
 		/** When it stops showing: after `starts`. Leave out while the problem lasts, then set it. */
-		ends: dateTimeSchema.optional(),
+		ends: noticeDateSchema.optional(),
 		/** Product ids affected, or `all`. */
 		products: z.union([z.literal('all'), z.array(slugSchema)]).default('all'),
+		/**
+		 * News added while the notice lasts, each with when you wrote it, in this file's language:
+		 * `- { at: 2026-11-21T10:00:00Z, text: "Hotmart has found the cause." }`. Shown under the
+		 * notice, newest first, and in the notice feeds. Between `starts` and `ends`.
+		 */
+		updates: z
+			.array(z.strictObject({ at: updateTimeSchema, text: z.string().min(1) }))
+			.default([]),
 	})
-	.superRefine(({ starts, ends }, ctx) => {
+	.superRefine(({ starts, ends, updates }, ctx) => {
+		updates.forEach((update, index) => {
+			const [side, field, bound] = update.at < starts ? ['before', 'starts', starts] : ends !== undefined && update.at > ends ? ['after', 'ends', ends] : [];
+			if (!bound) return;
+			ctx.addIssue({
+				code: 'custom',
+				path: ['updates', index, 'at'],
+				message: `is ${shownDate(update.at)}, ${side} the notice's \`${field}\` (${shownDate(bound)})`,
+				params: { hint: `an update is news while the notice lasts: correct its time, or the notice's \`${field}\`.` },
+			});
+		});
 		if (ends === undefined || ends > starts) return;
-		const day = (date: Date) => date.toISOString().replace('T00:00:00.000Z', '').replace('.000Z', 'Z');
+		const day = shownDate;
 		ctx.addIssue({
 			code: 'custom',
 			path: ['ends'],

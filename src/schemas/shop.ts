@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { siteUrlProblem } from '../lib/base-path.ts';
 import { accentShortfalls, readableAccent } from '../lib/contrast.ts';
+import { canonicalTimeZone, timeZoneProblem } from '../lib/time-zone.ts';
 import { httpsUrlSchema, localeSchema, localizedTextSchema, slugSchema } from './common.ts';
 
 /** Marketplaces and storefronts Aftercare knows how to talk about. */
@@ -52,6 +53,61 @@ export const categorySchema = z.strictObject({
 	order: z.number().int().default(100),
 });
 
+// --- Refund policy (issue 15): the shop's own rule, read with each platform's rules
+// (src/lib/platform-refunds.ts) and the consumer-law notes on the refunds page. ---
+
+/**
+ * The cases a shop refunds although its rule says no: `duplicate-purchase` (the same thing
+ * bought twice), `bought-item-then-bundle` (an item, then a bundle that contains it),
+ * `broken-file` (a file that is broken and cannot be fixed), or `other` in your own words.
+ */
+export const refundExceptionIds = ['duplicate-purchase', 'bought-item-then-bundle', 'broken-file', 'other'] as const;
+export type RefundExceptionId = (typeof refundExceptionIds)[number];
+
+const refundWindowSchema = z.number().int().min(1, { message: 'is not a number of days to ask within: write 1 or more' }).max(365, { message: 'is more than a year: write at most 365' });
+
+/** Hotmart lets a seller choose the guarantee among these lengths (7 is its default). */
+export const hotmartGuaranteeDays = [7, 15, 21, 30] as const;
+
+export const refundExceptionSchema = z.union([
+	/** Just the case, in the page's built-in words: `- duplicate-purchase`. */
+	z.enum(refundExceptionIds),
+	z
+		.strictObject({
+			/** Which case. */
+			id: z.enum(refundExceptionIds),
+			/** Your own words after the built-in sentence, e.g. "We refund the single item." Required for `other`. */
+			note: localizedTextSchema.optional(),
+			/** How many days after buying the buyer may ask, for this case only (it replaces `windowDays`). */
+			windowDays: refundWindowSchema.optional(),
+		})
+		.refine((exception) => exception.id !== 'other' || exception.note !== undefined, { message: 'needs a `note` saying the case in your words, since `other` has no built-in sentence', path: ['note'] }),
+]);
+export type RefundException = z.output<typeof refundExceptionSchema>;
+
+/** `refunds:` in shop.yaml. */
+export const refundsSchema = z.strictObject({
+	/**
+	 * Your rule, in one or two sentences, e.g. "Because files are delivered at once, sales are
+	 * final, except in the cases below." Shown first on the refunds page.
+	 */
+	rule: localizedTextSchema,
+	/** The cases you refund anyway, most common first: ids, or `{ id, note, windowDays }`. */
+	exceptions: z.array(refundExceptionSchema).default([]),
+	/** How many days after buying a buyer may ask, e.g. 14. Leave it out if there is no limit. */
+	windowDays: refundWindowSchema.optional(),
+	/**
+	 * The guarantee you set on Hotmart, in days (7, 15, 21 or 30; Hotmart's default is 7). The
+	 * refunds page says it in Hotmart's line.
+	 */
+	hotmartGuaranteeDays: z
+		.number()
+		.refine((days) => (hotmartGuaranteeDays as readonly number[]).includes(days), { message: `must be one of the lengths Hotmart offers: ${hotmartGuaranteeDays.join(', ')}` })
+		.optional(),
+});
+export type Refunds = z.output<typeof refundsSchema>;
+// --- end of the refund policy block ---
+
 /** `content/shop.yaml`: the shop as a whole. */
 export const shopSchema = z.strictObject({
 	/** The shop's name as buyers know it. */
@@ -83,6 +139,20 @@ export const shopSchema = z.strictObject({
 		.array(localeSchema)
 		.min(1, { message: 'must list at least one locale, the default first' })
 		.refine((locales) => new Set(locales).size === locales.length, { message: 'lists a locale twice; list each once, the default first' }),
+	// Issue 15 (notices): the shop's time zone.
+	/**
+	 * The time zone the shop keeps its hours in, by its IANA name: a region and a city such as
+	 * `Europe/Lisbon`, `America/Sao_Paulo` or `UTC`. Every time a buyer reads (when a notice
+	 * starts and ends, its updates) is shown in it, with the zone's name. Default `UTC`.
+	 */
+	timeZone: z
+		.string()
+		.superRefine((zone, ctx) => {
+			const problem = timeZoneProblem(zone);
+			if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { hint: problem.hint } });
+		})
+		.transform(canonicalTimeZone)
+		.default('UTC'),
 	/** Brand colours as `#rrggbb`. `accent` colours links and buttons; one too faint to read (below WCAG AA in either colour scheme) is refused. */
 	colors: z
 		.strictObject({
@@ -110,6 +180,12 @@ export const shopSchema = z.strictObject({
 	}),
 	/** Where the shop sells. Product pages may only name these. */
 	platforms: z.array(platformSchema).min(1),
+	/**
+	 * Your refund rule and the cases you refund anyway (see `refundsSchema`). The refunds page
+	 * (the page with `role: refunds`) shows it first, then how each of your `platforms` handles
+	 * refunds and the consumer-law notes, then the page's own text.
+	 */
+	refunds: refundsSchema.optional(),
 	/** Programs your products need, by id. Products and articles refer to these ids. */
 	software: z.record(slugSchema, softwareSchema).default({}),
 	/** Article categories, by id. Every guide and troubleshooting entry names one. */
