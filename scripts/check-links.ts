@@ -149,7 +149,12 @@ bar?.stop();
 // The report: per file, its findings grouped by what to do about them, then one line of counts.
 const out: string[] = [];
 const say = (line = '') => out.push(line);
-const where = ({ page, line }: FoundLink) => (page !== undefined ? `page ${page}` : `line ${line}`);
+/** `page 3`, `pages 2, 9`, `line 4`. */
+function wheres(links: FoundLink[]): string {
+	const pages = links.some((link) => link.page !== undefined);
+	const numbers = [...new Set(links.map((link) => (pages ? link.page : link.line)))];
+	return `${pages ? 'page' : 'line'}${numbers.length > 1 ? 's' : ''} ${numbers.join(', ')}`;
+}
 const plural = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
 const VIA = {
 	'former-slug': "the article's former address",
@@ -157,11 +162,23 @@ const VIA = {
 	imported: 'an address from your previous help tool (content/redirects.yaml)',
 } as const;
 
+/**
+ * How to keep a broken address working from the help centre's side, for a file already sold: the
+ * old code or slug in the product's or article's list of former ones (named when the nearest
+ * address is plainly the one meant), else a line in content/redirects.yaml.
+ */
 function keepWorking(path: string, nearest: string | undefined): string {
-	const [section, first, second] = delocalize(path, index.site.locales).path.split('/').filter(Boolean);
-	if (section === 'go' && first && !index.codes.has(first)) return `if you renamed a product's shortCode from "${first}", add "${first}" to its \`formerCodes\``;
-	if (section === 'go' && second) return `if you renamed the article "${second}", add "${second}" to its \`formerSlugs\` (and check it applies to the product)`;
-	if ((section === 'guides' || section === 'help' || section === 'policies') && first) return `if you renamed the article "${first}", add "${first}" to its \`formerSlugs\``;
+	const parts = (address: string) => delocalize(address, index.site.locales).path.split('/').filter(Boolean);
+	const [section, first, second] = parts(path);
+	const [, meantFirst, meantSecond] = nearest ? parts(nearest) : [];
+	const folder = { guides: 'guides', help: 'troubleshooting', policies: 'pages' }[section ?? ''];
+	const file = (slug: string) => `content/${folder}/${index.site.defaultLocale}/${slug}.mdx`;
+	if (section === 'go' && first && !index.codes.has(first)) {
+		const product = meantFirst ? index.codes.get(meantFirst) : undefined;
+		return `if this was a product's shortCode, add "${first}" to the \`formerCodes\` of ${product ? `content/products/${product.id}.yaml` : 'that product'}`;
+	}
+	if (section === 'go' && second) return `if this was an article's slug, add "${second}" to the \`formerSlugs\` of ${meantSecond && meantSecond !== second ? `the article "${meantSecond}"` : 'that article'} (it must apply to the product)`;
+	if (folder && first) return `if this was an article's slug, add "${first}" to the \`formerSlugs\` of ${meantFirst && nearest && parts(nearest)[0] === section ? file(meantFirst) : 'that article'}`;
 	return `add \`${path}: ${nearest ?? '/the/page/it/should/open/'}\` to content/redirects.yaml`;
 }
 
@@ -201,25 +218,34 @@ for (const { file, product, links, error } of results) {
 	}
 	const findings = broken.length + former.length + other.length;
 	say(`${shown}${forWhom}: ${plural(ours, 'link')} into the help centre${findings === 0 && ours > 0 ? ', all current' : ''}${elsewhere}.`);
-	const width = Math.max(...[...broken, ...former, ...other].map(({ link }) => where(link).length), 0);
-	const item = (link: FoundLink, text: string) => {
-		say(`    ${where(link).padEnd(width)}  ${link.url}`);
+	// The same link on many pages is one entry: `pages 2, 9, 14`.
+	type Item = { link: FoundLink; check: LinkCheck };
+	const merged = (items: Item[]) => {
+		const byUrl = new Map<string, Item[]>();
+		for (const item of items) byUrl.set(item.link.url, [...(byUrl.get(item.link.url) ?? []), item]);
+		return [...byUrl.values()].map((same) => ({ ...same[0]!, at: wheres(same.map(({ link }) => link)) }));
+	};
+	const groups = { broken: merged(broken), former: merged(former), other: merged(other) };
+	const width = Math.max(...[...groups.broken, ...groups.former, ...groups.other].map(({ at }) => at.length), 0);
+	const item = ({ link, at }: { link: FoundLink; at: string }, text: string) => {
+		say(`    ${at.padEnd(width)}  ${link.url}`);
 		say(`    ${' '.repeat(width)}  ${text}`);
 	};
 	if (broken.length > 0) {
 		say(`  Broken (${broken.length}): leads nowhere; fix the link in the file`);
-		for (const { link, check } of broken) {
+		for (const entry of groups.broken) {
+			const { check } = entry;
 			if (check.status !== 'broken') continue;
-			item(link, `No such page. Nearest: ${check.suggestion}. Already with buyers? Keep it working: ${keepWorking(check.path, check.nearest)}.`);
+			item(entry, `No such page. Nearest: ${check.suggestion}. Already with buyers? Keep it working: ${keepWorking(check.path, check.nearest)}.`);
 		}
 	}
 	if (former.length > 0) {
 		say(`  Former address (${former.length}): works, but print the current one`);
-		for (const { link, check } of former) if (check.status === 'former') item(link, `Through ${VIA[check.via]}. Print ${check.print}`);
+		for (const entry of groups.former) if (entry.check.status === 'former') item(entry, `Through ${VIA[entry.check.via]}. Print ${entry.check.print}`);
 	}
 	if (other.length > 0) {
 		say(`  Another product (${other.length})`);
-		for (const { link, check } of other) if ((check.status === 'ok' || check.status === 'former') && check.other) item(link, otherText(check.other, product.id!));
+		for (const entry of groups.other) if ((entry.check.status === 'ok' || entry.check.status === 'former') && entry.check.other) item(entry, otherText(entry.check.other, product.id!));
 	}
 }
 

@@ -152,10 +152,15 @@ function currentAddress({ route }: Entry, index: LinkIndex): string {
 	return (product && index.shortLinks.get(`${route.locale}\0${product.id}\0${route.to}`)) ?? route.to;
 }
 
-/** A broken link, with the addresses nearest to it in its language; for a product's file, among that product's own. */
+/**
+ * A broken link, with the addresses nearest to it in its language. In a product's file, other
+ * products' short links are left out (each guide has one per product, and the bundle's would
+ * crowd out the product's own), but every page stays in: a mistyped slug may be any article's.
+ */
 function broken(path: string, index: LinkIndex, product: string | undefined): LinkCheck {
 	const { locale } = delocalize(path, index.site.locales);
-	const choices = (index.current.get(locale) ?? []).filter((entry) => product === undefined || !otherProduct(entry, index, product)).map((entry) => entry.address);
+	const mine = (entry: Entry) => product === undefined || entry.route.kind !== 'redirect' || !otherProduct(entry, index, product);
+	const choices = (index.current.get(locale) ?? []).filter(mine).map((entry) => entry.address);
 	let nearest: string | undefined;
 	let best = Infinity;
 	for (const choice of choices) {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../helpers/build.ts';
 import { fixture } from '../helpers/content-tree.ts';
@@ -77,6 +77,16 @@ describe('check-links on a PDF', () => {
 		const run = checkLinks('deliverables/wedding-suite/cover.pdf');
 		expect(run.status, run.stdout + run.stderr).toBe(0);
 		expect(section(run.stdout, 'deliverables/wedding-suite/cover.pdf')).toBe('deliverables/wedding-suite/cover.pdf (Wedding Suite, from its folder): 1 link into the help centre, all current, 1 to other sites.');
+	});
+
+	it('lists a link on several pages once, with its pages', async () => {
+		const elsewhere = mkdtempSync(join(tmpdir(), 'aftercare-check-links-'));
+		const file = join(elsewhere, 'planner', 'inserts.pdf');
+		mkdirSync(dirname(file));
+		writeFileSync(file, await makePdf([{ links: [`${SITE}/go/planer/`] }, { text: ['Nothing to see.'] }, { links: [`${SITE}/go/planer/`], text: [`Or type ${SITE}/go/planer/`] }]));
+		const run = checkLinks(file);
+		expect(run.status).toBe(1);
+		expect(run.stdout).toMatch(/Broken \(2\)[^\n]*\n {4}pages 1, 3 {2}https:\/\/help\.linkshop\.test\/go\/planer\/\n {4}.*Nearest: `https:\/\/help\.linkshop\.test\/go\/planner\/`.*add "planer" to the `formerCodes` of content\/products\/planner\.yaml\./);
 	});
 });
 
