@@ -211,7 +211,7 @@ function licenceBlock(reader: Reader, id: string): RootContent[] {
 			...(offered.length > 0 ? [[text(`${page.t('license.offeredWith')}: `), ...offered.flatMap((p, i) => [...(i > 0 ? [text(', ')] : []), link(url(paths.product(p.id)), page.text(p.name))])]] : []),
 		]),
 		...(upgrade && license.upgradeTo
-			? [para(strong(page.t('upgrade.heading', { name: page.text(upgrade.name) })), text(` ${oneLine(page.text(license.upgradeTo.how))} `), link(url(paths.license(upgrade.id)), page.t('upgrade.link', { name: page.text(upgrade.name) })))]
+			? [para(strong(page.t('upgrade.heading', { name: page.text(upgrade.name) })), text(`: ${oneLine(page.text(license.upgradeTo.how))} `), link(url(paths.license(upgrade.id)), page.t('upgrade.link', { name: page.text(upgrade.name) })))]
 			: []),
 	];
 }
