@@ -243,6 +243,7 @@ export const en = {
 	'support.channels': 'How to reach us',
 	'support.videoFor': 'For buyers of {products}.',
 	'support.when': 'When we answer',
+	'support.timeZone': 'Time zone: {zone}.',
 	'support.include': 'What to include in your message',
 	'support.includeLead': 'A complete first message saves a day of back and forth. Please tell us:',
 	'support.include.order': 'Your order number',

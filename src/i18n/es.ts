@@ -240,6 +240,7 @@ export const es: UiStrings = {
 	'support.channels': 'Cómo contactarnos',
 	'support.videoFor': 'Para quienes compraron {products}.',
 	'support.when': 'Cuándo respondemos',
+	'support.timeZone': 'Zona horaria: {zone}.',
 	'support.include': 'Qué incluir en tu mensaje',
 	'support.includeLead': 'Un primer mensaje completo ahorra un día de idas y vueltas. Indícanos:',
 	'support.include.order': 'Tu número de pedido',

@@ -240,6 +240,7 @@ export const fr: UiStrings = {
 	'support.channels': 'Comment nous joindre',
 	'support.videoFor': 'Pour les acheteurs de {products}.',
 	'support.when': 'Quand nous répondons',
+	'support.timeZone': 'Fuseau horaire : {zone}.',
 	'support.include': 'Quoi indiquer dans votre message',
 	'support.includeLead': 'Un premier message complet évite une journée d’allers-retours. Indiquez-nous :',
 	'support.include.order': 'Votre numéro de commande',

@@ -240,6 +240,7 @@ export const pl: UiStrings = {
 	'support.channels': 'Jak się z nami skontaktować',
 	'support.videoFor': 'Dla osób, które kupiły: {products}.',
 	'support.when': 'Kiedy odpowiadamy',
+	'support.timeZone': 'Strefa czasowa: {zone}.',
 	'support.include': 'Co napisać w wiadomości',
 	'support.includeLead': 'Pełna pierwsza wiadomość oszczędza dzień wymiany wiadomości. Podaj:',
 	'support.include.order': 'Numer zamówienia',

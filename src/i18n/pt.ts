@@ -240,6 +240,7 @@ export const pt: UiStrings = {
 	'support.channels': 'Como nos contactar',
 	'support.videoFor': 'Para quem comprou {products}.',
 	'support.when': 'Quando respondemos',
+	'support.timeZone': 'Fuso horário: {zone}.',
 	'support.include': 'O que incluir na mensagem',
 	'support.includeLead': 'Uma primeira mensagem completa poupa um dia de trocas de mensagens. Indique:',
 	'support.include.order': 'O número da encomenda',
