@@ -67,8 +67,11 @@ export function pathKey(path: string): string {
 	return path.replace(/\/index\.html?$/i, '/').replace(/\/+$/, '') || '/';
 }
 
-/** Folders of files the build itself writes: scripts and styles, link previews, the search index. */
-const SITE_FILES = [/^\/_astro\//, /^\/og\//, /^\/pagefind\//, /^\/sitemap-[\w-]+\.xml$/, /^\/(404\.html|robots\.txt)$/];
+/**
+ * Files the build writes besides the pages: scripts and styles, link previews, the search index,
+ * the sitemap, and the text files for crawlers and AI assistants (`/llms.txt`, `/pt/llms.txt`).
+ */
+const SITE_FILES = [/^\/_astro\//, /^\/og\//, /^\/pagefind\//, /^\/sitemap-[\w-]+\.xml$/, /^\/(404\.html|robots\.txt|llms\.txt|llms-full\.txt)$/];
 
 const bareHost = (host: string) => host.replace(/\.$/, '').replace(/^www\./, '');
 
@@ -130,7 +133,8 @@ export function resolveLink(href: string, index: LinkIndex, product?: string): L
 	const suffix = `${url.search}${url.hash}`;
 	const entry = index.byKey.get(pathKey(path));
 	if (!entry) {
-		if (index.files.has(path) || SITE_FILES.some((pattern) => pattern.test(path))) return { status: 'ok', address: fullAddress(index, path, suffix) };
+		const file = delocalize(path, index.site.locales).path;
+		if (index.files.has(path) || SITE_FILES.some((pattern) => pattern.test(file))) return { status: 'ok', address: fullAddress(index, path, suffix) };
 		return broken(path, index, product);
 	}
 	const { route, address } = entry;

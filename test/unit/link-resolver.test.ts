@@ -48,6 +48,7 @@ describe('links into the help centre', () => {
 		expect(check(`${SITE}/favicon.svg`).status).toBe('ok');
 		expect(check(`${SITE}/og/guides/edit-in-canva.png`).status).toBe('ok');
 		expect(check(`${SITE}/sitemap-index.xml`).status).toBe('ok');
+		expect(check(`${SITE}/pt/llms-full.txt`).status).toBe('ok');
 		expect(check(`${SITE}/missing.pdf`).status).toBe('broken');
 	});
 
