@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildShop, FIXED_EPOCH, projectRoot, readPage, testOutput } from '../helpers/build.ts';
@@ -28,7 +28,7 @@ function renameGuide(keepOldSlug: boolean) {
 		const text = readFileSync(guide(locale, 'install-the-font'), 'utf8');
 		const formers = keepOldSlug ? 'formerSlugs: [font-install, install-the-font]' : 'formerSlugs: [font-install]';
 		writeFileSync(guide(locale, 'install-your-font'), locale === 'en' ? text.replace('formerSlugs: [font-install]', formers) : text);
-		renameSync(guide(locale, 'install-the-font'), `${guide(locale, 'install-the-font')}.bak`);
+		renameSync(guide(locale, 'install-the-font'), join(root, `${locale}-install-the-font.mdx`));
 	}
 }
 
@@ -66,8 +66,8 @@ describe('the ledger of published addresses', () => {
 	});
 
 	it('keeps every old address working once the old slug is in formerSlugs', () => {
-		for (const locale of ['en', 'pt']) renameSync(guide(locale, 'install-your-font'), join(root, `${locale}-removed.mdx`));
-		for (const locale of ['en', 'pt']) renameSync(`${guide(locale, 'install-the-font')}.bak`, guide(locale, 'install-the-font'));
+		for (const locale of ['en', 'pt']) rmSync(guide(locale, 'install-your-font'));
+		for (const locale of ['en', 'pt']) renameSync(join(root, `${locale}-install-the-font.mdx`), guide(locale, 'install-the-font'));
 		renameGuide(true);
 		const build = buildShop(content, outDir, {}, quick(outDir));
 		expect(build.status, build.stderr).toBe(0);
