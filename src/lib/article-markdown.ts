@@ -71,7 +71,8 @@ function asFlow(nodes: readonly Converted[]): BlockContent[] {
 	const flow: BlockContent[] = [];
 	let run: Converted[] = [];
 	const flush = () => {
-		if (run.some((node) => node.type !== 'text' || node.value.trim() !== '')) flow.push({ type: 'paragraph', children: trimRun(run) as PhrasingContent[] });
+		const children = trimRun(run);
+		if (children.length > 0) flow.push({ type: 'paragraph', children: children as PhrasingContent[] });
 		run = [];
 	};
 	for (const node of nodes) {
@@ -85,14 +86,17 @@ function asFlow(nodes: readonly Converted[]): BlockContent[] {
 	return flow;
 }
 
-/** A paragraph's inline nodes without the line breaks and spaces that stood between tags. */
+/** A paragraph's inline nodes without the line breaks and spaces that stood between tags, or at its ends. */
 function trimRun(run: Converted[]): Converted[] {
 	const out = [...run];
+	const blank = (node: Converted | undefined) => node?.type === 'break' || (node?.type === 'text' && node.value.trim() === '');
+	while (blank(out[0])) out.shift();
+	while (blank(out.at(-1))) out.pop();
 	const first = out[0];
 	if (first?.type === 'text') out[0] = text(first.value.replace(/^\s+/, ''));
 	const last = out.at(-1);
 	if (last?.type === 'text') out[out.length - 1] = text(last.value.replace(/\s+$/, ''));
-	return out.filter((node) => node.type !== 'text' || node.value !== '');
+	return out;
 }
 
 /** Inline content for a paragraph, heading or table cell: blocks inside it are read as their text, one after another. */

@@ -87,6 +87,8 @@ describe('each allowed tag', () => {
 	it('turns inline tags into Markdown or plain text', () => {
 		expect(convert('Press <kbd>Ctrl</kbd> + <kbd>P</kbd>.')).toBe('Press `Ctrl` + `P`.\n');
 		expect(convert('One<br />two')).toBe('One\\\ntwo\n');
+		// A break with nothing to break, on a line of its own, leaves nothing.
+		expect(convert('A\n\n<br />\n\nB')).toBe('A\n\nB\n');
 		expect(convert('E = mc<sup>2</sup>, H<sub>2</sub>O, <small>small</small>')).toBe('E = mc2, H2O, small\n');
 		expect(convert('<b>bold</b>, <i>italic</i>, <mark>marked</mark>, <s>gone</s>')).toBe('**bold**, *italic*, **marked**, ~~gone~~\n');
 		expect(convert('A <abbr title="Portable Document Format">PDF</abbr> file')).toBe('A PDF (Portable Document Format) file\n');
