@@ -4,6 +4,7 @@ import { absoluteUrl, siteBase, withBase } from './base-path.ts';
 import { pick } from './localized.ts';
 import { localize } from './routes.ts';
 import type { Site } from './site.ts';
+import { momentFormat, type MomentFormat } from './time-zone.ts';
 
 /** What every component needs to know about the page being built, passed as one object. */
 export interface PageContext {
@@ -24,7 +25,13 @@ export interface PageContext {
 	absolute(address: string): string;
 	text(value: LocalizedText): string;
 	text(value: LocalizedText | undefined): string | undefined;
+	/**
+	 * A day. One written `YYYY-MM-DD` (an article's `updated`) is kept at midnight UTC and shown as
+	 * written; a moment is shown as its day in the shop's `timeZone`.
+	 */
 	date(value: Date): string;
+	/** Moments in the shop's `timeZone` and this page's language: "October 3, 2026 at 12:00 AM", the zone's name. */
+	moments: MomentFormat;
 	number(value: number): string;
 	/** A language's name in the language of the page's fallback note: "inglês" on a Portuguese page. */
 	languageName(locale: string): string;
@@ -52,6 +59,18 @@ function formatters(locale: string): Formatters {
 	return found;
 }
 
+// Per locale and zone, for the same reason; a process may build several shops (the tests do).
+const momentsByLocale = new Map<string, MomentFormat>();
+function momentsFor(locale: string, timeZone: string): MomentFormat {
+	const key = `${locale}\0${timeZone}`;
+	let found = momentsByLocale.get(key);
+	if (!found) momentsByLocale.set(key, (found = momentFormat(locale, timeZone)));
+	return found;
+}
+
+/** A date written without a time is midnight UTC: formatted in UTC, so it never moves a day. */
+const isCalendarDay = (value: Date) => value.getTime() % 86_400_000 === 0;
+
 /** A language's name in itself ("Português"), for the language switcher. */
 export function autonym(locale: string): string {
 	const name = formatters(locale).languageNames.of(locale) ?? locale;
@@ -60,6 +79,7 @@ export function autonym(locale: string): string {
 
 export function pageContext(site: Site, locale: string, path: string): PageContext {
 	const { dates, numbers } = formatters(locale);
+	const moments = momentsFor(locale, site.content.shop.timeZone);
 	const base = siteBase(site.content.shop.url);
 	const shopStrings = site.content.ui.get(locale);
 	// Names go inside the fallback sentence, so they follow its language, which is English for a
@@ -74,7 +94,8 @@ export function pageContext(site: Site, locale: string, path: string): PageConte
 		link: (address) => (address.startsWith('/') && !address.startsWith('//') ? withBase(address, base) : address),
 		absolute: (address) => absoluteUrl(address, site.content.shop.url),
 		text: ((value: LocalizedText | undefined) => pick(value, locale, site.defaultLocale)) as PageContext['text'],
-		date: (value) => dates.format(value),
+		date: (value) => (isCalendarDay(value) ? dates.format(value) : moments.dayOf(value)),
+		moments,
 		number: (value) => numbers.format(value),
 		languageName: (code) => languageNames.of(code) ?? code,
 	};
