@@ -159,7 +159,7 @@ const plural = (count: number, one: string, many = `${one}s`) => `${count} ${cou
 const VIA = {
 	'former-slug': "the article's former address",
 	'former-code': "the product's former short code",
-	imported: 'an address from your previous help tool (content/redirects.yaml)',
+	imported: `an address from your previous help tool (${contentDir()}/redirects.yaml)`,
 } as const;
 
 /**
@@ -171,15 +171,15 @@ function keepWorking(path: string, nearest: string | undefined): string {
 	const parts = (address: string) => delocalize(address, index.site.locales).path.split('/').filter(Boolean);
 	const [section, first, second] = parts(path);
 	const [, meantFirst, meantSecond] = nearest ? parts(nearest) : [];
-	const folder = { guides: 'guides', help: 'troubleshooting', policies: 'pages' }[section ?? ''];
-	const file = (slug: string) => `content/${folder}/${index.site.defaultLocale}/${slug}.mdx`;
+	const kind = ({ guides: 'guides', help: 'troubleshooting', policies: 'pages' } as const)[section as 'guides' | 'help' | 'policies'];
+	const file = (slug: string) => (kind && index.site.slugs(kind).includes(slug) ? index.site.get(kind, slug, index.site.defaultLocale).article.file : `the article "${slug}"`);
 	if (section === 'go' && first && !index.codes.has(first)) {
 		const product = meantFirst ? index.codes.get(meantFirst) : undefined;
-		return `if this was a product's shortCode, add "${first}" to the \`formerCodes\` of ${product ? `content/products/${product.id}.yaml` : 'that product'}`;
+		return `if this was a product's shortCode, add "${first}" to the \`formerCodes\` of ${product ? product.file : 'that product'}`;
 	}
 	if (section === 'go' && second) return `if this was an article's slug, add "${second}" to the \`formerSlugs\` of ${meantSecond && meantSecond !== second ? `the article "${meantSecond}"` : 'that article'} (it must apply to the product)`;
-	if (folder && first) return `if this was an article's slug, add "${first}" to the \`formerSlugs\` of ${meantFirst && nearest && parts(nearest)[0] === section ? file(meantFirst) : 'that article'}`;
-	return `add \`${path}: ${nearest ?? '/the/page/it/should/open/'}\` to content/redirects.yaml`;
+	if (kind && first) return `if this was an article's slug, add "${first}" to the \`formerSlugs\` of ${meantFirst && nearest && parts(nearest)[0] === section ? file(meantFirst) : 'that article'}`;
+	return `add \`${path}: ${nearest ?? '/the/page/it/should/open/'}\` to ${contentDir()}/redirects.yaml`;
 }
 
 function otherText(other: OtherProduct, product: string): string {
@@ -228,7 +228,7 @@ for (const { file, product, links, error } of results) {
 	const groups = { broken: merged(broken), former: merged(former), other: merged(other) };
 	const width = Math.max(...[...groups.broken, ...groups.former, ...groups.other].map(({ at }) => at.length), 0);
 	const item = ({ link, at }: { link: FoundLink; at: string }, text: string) => {
-		say(`    ${at.padEnd(width)}  ${link.url}`);
+		say(`    ${at.padEnd(width)}  ${link.written ?? link.url}`);
 		say(`    ${' '.repeat(width)}  ${text}`);
 	};
 	if (broken.length > 0) {

@@ -15,6 +15,8 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 export interface FoundLink {
 	/** As the file has it, or as a browser would complete it (`help.shop.com/go/x` -> `http://help.shop.com/go/x`). */
 	url: string;
+	/** The address as printed, when the file leaves out the `http://` that `url` adds. */
+	written?: string;
 	/** 1-based page of a PDF. */
 	page?: number;
 	/** 1-based line of a text or Markdown file. */
@@ -44,7 +46,12 @@ export function linkFinder(tlds: readonly string[] = []): LinkifyIt {
 /** The addresses written in `text`, with their line (counted from `firstLine`). */
 export function linksInText(text: string, linkify: LinkifyIt, firstLine = 1): FoundLink[] {
 	const lines = lineStarts(text);
-	return (linkify.match(text) ?? []).map((match) => ({ url: match.url, line: firstLine + lineOf(lines, match.index), from: 'text' as const }));
+	return (linkify.match(text) ?? []).map((match) => ({
+		url: match.url,
+		...(match.raw !== match.url ? { written: match.raw } : {}),
+		line: firstLine + lineOf(lines, match.index),
+		from: 'text' as const,
+	}));
 }
 
 function lineStarts(text: string): number[] {
@@ -114,7 +121,7 @@ export async function linksInPdf(data: Uint8Array, linkify: LinkifyIt): Promise<
 			}
 			const { items } = await proxy.getTextContent();
 			const text = items.map((item) => ('str' in item ? `${item.str}${item.hasEOL ? '\n' : ''}` : '')).join('');
-			for (const { url } of linksInText(text, linkify)) found.push({ url, page, from: 'text' });
+			for (const { url, written } of linksInText(text, linkify)) found.push({ url, ...(written ? { written } : {}), page, from: 'text' });
 			proxy.cleanup();
 		}
 		return { pages: document.numPages, links: once(found) };

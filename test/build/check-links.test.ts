@@ -86,7 +86,7 @@ describe('check-links on a PDF', () => {
 		writeFileSync(file, await makePdf([{ links: [`${SITE}/go/planer/`] }, { text: ['Nothing to see.'] }, { links: [`${SITE}/go/planer/`], text: [`Or type ${SITE}/go/planer/`] }]));
 		const run = checkLinks(file);
 		expect(run.status).toBe(1);
-		expect(run.stdout).toMatch(/Broken \(2\)[^\n]*\n {4}pages 1, 3 {2}https:\/\/help\.linkshop\.test\/go\/planer\/\n {4}.*Nearest: `https:\/\/help\.linkshop\.test\/go\/planner\/`.*add "planer" to the `formerCodes` of content\/products\/planner\.yaml\./);
+		expect(run.stdout).toMatch(/Broken \(2\)[^\n]*\n {4}pages 1, 3 {2}https:\/\/help\.linkshop\.test\/go\/planer\/\n {4}.*Nearest: `https:\/\/help\.linkshop\.test\/go\/planner\/`.*add "planer" to the `formerCodes` of test\/fixtures\/links\/content\/products\/planner\.yaml\./);
 	});
 });
 

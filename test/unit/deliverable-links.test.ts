@@ -9,14 +9,14 @@ describe('addresses in text', () => {
 		const text = 'Thanks for your order!\nHelp: https://help.shop.test/go/wedding/.\n\nOr type help.shop.test/go/planner (the planner).\nWrite to help@shop.test.';
 		expect(linksInText(text, linkify)).toEqual([
 			{ url: 'https://help.shop.test/go/wedding/', line: 2, from: 'text' },
-			{ url: 'http://help.shop.test/go/planner', line: 4, from: 'text' },
+			{ url: 'http://help.shop.test/go/planner', written: 'help.shop.test/go/planner', line: 4, from: 'text' },
 		]);
 	});
 
 	it("finds an address without https:// only in a domain it knows, or the shop's own", () => {
 		expect(linksInText('see help.shop.studio/go/x', linkFinder())).toEqual([]);
-		expect(linksInText('see help.shop.studio/go/x', linkFinder(['studio']))).toEqual([{ url: 'http://help.shop.studio/go/x', line: 1, from: 'text' }]);
-		expect(linksInText('see www.canva.com/design', linkFinder())).toEqual([{ url: 'http://www.canva.com/design', line: 1, from: 'text' }]);
+		expect(linksInText('see help.shop.studio/go/x', linkFinder(['studio']))).toEqual([{ url: 'http://help.shop.studio/go/x', written: 'help.shop.studio/go/x', line: 1, from: 'text' }]);
+		expect(linksInText('see www.canva.com/design', linkFinder())).toEqual([{ url: 'http://www.canva.com/design', written: 'www.canva.com/design', line: 1, from: 'text' }]);
 	});
 });
 
@@ -64,7 +64,7 @@ describe('links in a PDF', () => {
 		expect(links).toEqual([
 			{ url: 'https://help.shop.test/go/wedding/', page: 1, from: 'annotation' },
 			{ url: 'https://help.shop.test/go/wed/', page: 1, from: 'annotation' },
-			{ url: 'http://www.canva.com/x', page: 1, from: 'text' },
+			{ url: 'http://www.canva.com/x', written: 'www.canva.com/x', page: 1, from: 'text' },
 			{ url: 'https://help.shop.test/guides/y/', page: 3, from: 'annotation' },
 		]);
 	});
