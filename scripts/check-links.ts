@@ -119,6 +119,14 @@ function productOf(file: string): { id?: string; from?: 'option' | 'folder' } {
 	return id ? { id, from: 'folder' } : {};
 }
 
+/** Why a file could not be read, and what to do, in a seller's words. */
+function unreadable(file: string, error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	if (extname(file).toLowerCase() !== '.pdf') return message;
+	if (error instanceof Error && error.name === 'PasswordException') return 'it is locked with a password: check a copy saved without one.';
+	return `it is not a PDF that can be opened (${message.replace(/\.$/, '')}): export it again from your design tool.`;
+}
+
 interface Checked {
 	file: string;
 	product: { id?: string; from?: 'option' | 'folder' };
@@ -140,7 +148,7 @@ for (const file of files) {
 		const found = await linksInFile(file, linkify);
 		results.push({ file, product, links: found.map((link) => ({ link, check: resolveLink(link.url, index, product.id) })) });
 	} catch (error) {
-		results.push({ file, product, links: [], error: error instanceof Error ? error.message : String(error) });
+		results.push({ file, product, links: [], error: unreadable(file, error) });
 	}
 	bar?.increment();
 }
@@ -259,6 +267,7 @@ if (totals.noProduct > 0 && options.product === undefined) {
 }
 const warnings = totals.former + totals.other;
 const failed = totals.broken > 0 || totals.unread > 0 || (options.strict && warnings > 0);
+if (totals.unread > 0) say(`${plural(totals.unread, 'file')} could not be read: see above.`);
 if (totals.broken > 0) say('Broken links found: fix them before you send the files to buyers.');
 else if (warnings > 0) say(options.strict ? 'No broken links, but --strict fails on former addresses and links to other products.' : 'No broken links. The former addresses and links to other products work; fix them when you next update the files.');
 process.stdout.write(`${out.join('\n')}\n`);

@@ -88,6 +88,14 @@ describe('check-links on a PDF', () => {
 		expect(run.status).toBe(1);
 		expect(run.stdout).toMatch(/Broken \(2\)[^\n]*\n {4}pages 1, 3 {2}https:\/\/help\.linkshop\.test\/go\/planer\/\n {4}.*Nearest: `https:\/\/help\.linkshop\.test\/go\/planner\/`.*add "planer" to the `formerCodes` of test\/fixtures\/links\/content\/products\/planner\.yaml\./);
 	});
+	it('names a PDF it cannot open, and exits 1', () => {
+		const elsewhere = mkdtempSync(join(tmpdir(), 'aftercare-check-links-'));
+		writeFileSync(join(elsewhere, 'cut-short.pdf'), '%PDF-1.7\n1 0 obj');
+		const run = checkLinks(join(elsewhere, 'cut-short.pdf'));
+		expect(run.status).toBe(1);
+		expect(run.stdout).toMatch(/cut-short\.pdf: could not be read: it is not a PDF that can be opened \(.+\): export it again from your design tool\./);
+		expect(run.stdout).toContain('1 file could not be read');
+	});
 });
 
 describe('check-links on text and Markdown', () => {
