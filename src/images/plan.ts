@@ -1,5 +1,6 @@
 import { basename, extname, join } from 'node:path';
 import { translator } from '../i18n/index.ts';
+import { siteBase, withBase } from '../lib/base-path.ts';
 import { pick } from '../lib/localized.ts';
 import { offeredKeys, reachKinds } from '../lib/license-use.ts';
 import { cardDetail, factRows } from '../lib/permission-text.ts';
@@ -67,7 +68,7 @@ export function planListingImages(site: Site, options: ListingPlanOptions): Plan
 							licenseTitle: t('image.licence', { name: text(license.name) }),
 							badge: t('image.digitalDownload'),
 							...(upgrade ? { upgrade: t('upgrade.card', { name: text(upgrade.name) }) } : {}),
-							footer: t('image.fullTerms', { url: `${host}${localize(paths.license(licenseId), locale, site.defaultLocale)}` }),
+							footer: t('image.fullTerms', { url: `${host}${withBase(localize(paths.license(licenseId), locale, site.defaultLocale), siteBase(shop.url))}` }),
 							// The questions that apply to this product and its parts, each answer once (its cap, else Yes, No or
 							// Limited), then seats (when counted), credit and term.
 							rows: [
