@@ -3,7 +3,7 @@ import { articleMarkdownTree, internalUrl, serializeMarkdown, type LinkTarget } 
 import { absoluteUrl } from './base-path.ts';
 import type { Article } from './content-model.ts';
 import { listedLicenses, offeredKeys, offeringOf } from './license-use.ts';
-import { noticeAnchor } from './notices.ts';
+import { noticeAnchor, noticeLabel, noticeWhen, shownUpdates } from './notices.ts';
 import { autonym, pageContext, type PageContext } from './page-context.ts';
 import { factRows, permissionDetails } from './permission-text.ts';
 import { bundledItems, needsWording, noLicenceKey, ownNeeds, type SoftwareNeeds } from './products.ts';
@@ -230,11 +230,20 @@ function articleBlock(reader: Reader, folder: ArticleKind | 'notices', { article
 	const head: RootContent[] = [heading(3, text(article.data.title)), para(bare(pageUrl))];
 	if (fallback || article.locale !== reader.locale) head.push(para({ type: 'emphasis', children: [text(page.t('article.fallback', { here: page.languageName(reader.locale), language: page.languageName(article.locale) }))] }));
 	if (folder === 'notices') {
+		// As the notices page shows it: the original's dates, in the shop's time zone, then the updates, newest first.
 		const notice = (article as Article<'notices'>).data;
-		const when = notice.ends ? page.t('notices.from', { start: page.date(notice.starts), end: page.date(notice.ends) }) : page.t('notices.since', { date: page.date(notice.starts) });
+		const original = site.get('notices', article.slug, site.defaultLocale).article;
 		const affects = notice.products === 'all' ? page.t('notices.allProducts') : notice.products.map((id) => page.text(site.content.products.get(id)!.name)).join(', ');
-		head.push(para(strong(page.t(`notice.${notice.severity}`)), text(` · ${when} · ${page.t('notices.affects')} ${affects}`)));
-		return [...head, ...(body.children as RootContent[])];
+		head.push(para(strong(page.t(`notice.${noticeLabel(original.data, site.now)}`)), text(` · ${noticeWhen(original.data, page.moments, page.t)} · ${page.t('notices.affects')} ${affects}`)));
+		const updates = shownUpdates({ locale: article.locale, updates: notice.updates }, { locale: original.locale, updates: original.data.updates }, site.now);
+		const news: RootContent[] =
+			updates.length === 0
+				? []
+				: [
+						para(strong(page.t('notices.updates', { zone: page.moments.zoneName(updates[0]!.at) }))),
+						list(updates.map((update) => [text(`${page.moments.dayAndTime(update.at)}: ${oneLine(update.text)}${update.lang && update.lang !== reader.locale ? ` (${page.languageName(update.lang)})` : ''}`)])),
+					];
+		return [...head, ...(body.children as RootContent[]), ...news];
 	}
 	const data = (article as Article<ArticleKind>).data;
 	head.push(para(text(page.t('article.updated', { date: page.date(data.updated) }))));

@@ -105,7 +105,11 @@ describe('llms-full.txt', () => {
 		expect(active.length).toBeGreaterThan(0);
 		const sections = nodesOf(read(text), 'heading').filter((node) => (node as Extract<Nodes, { type: 'heading' }>).depth === 2).map(textOf);
 		expect(sections[0]).toBe('A decorrer');
-		for (const { article } of active) expect(text.indexOf(`### ${article.data.title}`)).toBeLessThan(text.indexOf('\n## Produtos'));
+		for (const { article } of active) {
+			expect(text.indexOf(`### ${article.data.title}`)).toBeLessThan(text.indexOf('\n## Produtos'));
+			// With its updates, each with its time, as the notices page shows them.
+			for (const update of article.data.updates.filter((u) => u.at <= site.now)) expect(text).toContain(`: ${update.text.replace(/\s+/g, ' ').trim()}`);
+		}
 	});
 
 	it('marks an article shown in another language than the file’s', () => {
