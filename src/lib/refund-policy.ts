@@ -16,7 +16,7 @@ export interface RefundCase {
 	text: string;
 	/** The seller's own words after it. */
 	note?: string;
-	/** "Ask within 30 days of buying." for this case. */
+	/** "Ask within 30 days of buying.": the case's own window, else the shop's. */
 	window?: string;
 }
 
@@ -45,7 +45,7 @@ export interface RefundPolicy {
 	/** The shop's rule in its own words; absent when shop.yaml has no `refunds`. */
 	rule?: string;
 	cases: RefundCase[];
-	/** "Ask within 14 days of buying.", for the cases with no window of their own. */
+	/** "Ask within 14 days of buying.", said apart only when there are no cases to say it with. */
 	window?: string;
 	platforms: PlatformLine[];
 	law: LawNote[];
@@ -64,10 +64,13 @@ function windowText(days: number, lang: PolicyLanguage): string {
 	return days === 1 ? lang.t('refund.windowOne') : lang.t('refund.window', { days });
 }
 
-function refundCase(exception: RefundException, lang: PolicyLanguage): RefundCase {
+function refundCase(exception: RefundException, shopWindow: number | undefined, lang: PolicyLanguage): RefundCase {
 	const { id, note, windowDays } = typeof exception === 'string' ? { id: exception, note: undefined, windowDays: undefined } : exception;
 	const own = lang.text(note);
-	const window = windowDays === undefined ? undefined : windowText(windowDays, lang);
+	// Each case says its own deadline: one line under the list read as if it were every case's,
+	// beside a case with a longer one.
+	const days = windowDays ?? shopWindow;
+	const window = days === undefined ? undefined : windowText(days, lang);
 	// `other` has no built-in sentence: the seller's note is the case.
 	if (id === 'other') return { text: own!, window };
 	return { text: lang.t(`refund.exception.${id}` as UiKey), note: own, window };
@@ -102,8 +105,8 @@ export function refundPolicy(shop: Pick<Shop, 'name' | 'platforms' | 'refunds'>,
 	const section = (key: keyof typeof refundSectionIds, text: UiKey): PolicySection => ({ slug: refundSectionIds[key], text: lang.t(text) });
 	return {
 		rule: lang.text(refunds?.rule),
-		cases: (refunds?.exceptions ?? []).map((exception) => refundCase(exception, lang)),
-		window: refunds?.windowDays === undefined ? undefined : windowText(refunds.windowDays, lang),
+		cases: (refunds?.exceptions ?? []).map((exception) => refundCase(exception, refunds?.windowDays, lang)),
+		window: refunds?.windowDays === undefined || refunds.exceptions.length > 0 ? undefined : windowText(refunds.windowDays, lang),
 		platforms,
 		law,
 		notAdvice: lang.t('refund.law.notAdvice'),

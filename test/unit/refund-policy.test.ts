@@ -80,14 +80,16 @@ describe('the refund policy from data', () => {
 	it('the cases: built-in sentences, the seller’s note after, a window of their own, and `other` in the seller’s words', () => {
 		const policy = refundPolicy(shop(['etsy']), lang('en'));
 		expect(policy.cases).toEqual([
-			{ text: 'You bought the same thing twice: we refund the extra purchase.', note: undefined, window: undefined },
+			{ text: 'You bought the same thing twice: we refund the extra purchase.', note: undefined, window: 'Ask within 14 days of buying.' },
 			{ text: 'You bought an item and then a bundle that contains it: we refund what you paid for the item.', note: 'We refund the single item.', window: 'Ask within 30 days of buying.' },
-			{ text: 'A file is broken and we cannot fix or replace it: we refund it.', note: undefined, window: undefined },
-			{ text: 'A course you have not started.', window: undefined },
+			{ text: 'A file is broken and we cannot fix or replace it: we refund it.', note: undefined, window: 'Ask within 14 days of buying.' },
+			{ text: 'A course you have not started.', window: 'Ask within 14 days of buying.' },
 		]);
-		expect(policy.window).toBe('Ask within 14 days of buying.');
-		expect(refundPolicy(shop(['etsy'], { ...refunds, windowDays: 1 }), lang('pl')).window).toBe('Napisz w ciągu jednego dnia od zakupu.');
-		expect(refundPolicy(shop(['etsy']), lang('pl')).window).toBe('Napisz w ciągu 14 dni od zakupu.');
+		// Said with each case, not again under them; alone only when there is no case to say it with.
+		expect(policy.window).toBeUndefined();
+		expect(refundPolicy(shop(['etsy'], { ...refunds, exceptions: [], windowDays: 1 }), lang('pl')).window).toBe('Napisz w ciągu jednego dnia od zakupu.');
+		expect(refundPolicy(shop(['etsy']), lang('pl')).cases[0]!.window).toBe('Napisz w ciągu 14 dni od zakupu.');
+		expect(refundPolicy(shop(['etsy'], { ...refunds, windowDays: undefined }), lang('en')).cases.map((c) => c.window)).toEqual([undefined, 'Ask within 30 days of buying.', undefined, undefined]);
 	});
 
 	it('a shop with no `refunds` block still gets the platforms and the law, and no rule section', () => {
