@@ -7,8 +7,10 @@ import { noticeAnchor, noticeLabel, noticeWhen, shownUpdates } from './notices.t
 import { autonym, pageContext, type PageContext } from './page-context.ts';
 import { factRows, permissionDetails } from './permission-text.ts';
 import { bundledItems, needsWording, noLicenceKey, ownNeeds, type SoftwareNeeds } from './products.ts';
+import { refundPolicy } from './refund-policy.ts';
 import type { Route } from './route-table.ts';
 import { localize, paths } from './routes.ts';
+import { helpCard, supportDetails } from './support-page.ts';
 import type { ArticleKind, Localized, Site } from './site.ts';
 
 // The help centre for AI assistants, after the llms.txt convention (https://llmstxt.org): per
@@ -216,6 +218,70 @@ function licenceBlock(reader: Reader, id: string): RootContent[] {
 	];
 }
 
+/**
+ * What the refunds and support pages say before the seller's own text, from shop.yaml and the
+ * platforms' rules (src/lib/refund-policy.ts, support-page.ts), in the file's language.
+ */
+function policyBlocks(reader: Reader, role: string): RootContent[] {
+	const { site, page, url } = reader;
+	const { shop } = site.content;
+	if (role === 'refunds') {
+		const policy = refundPolicy(shop, page);
+		const { rule, how, platforms, law } = policy.sections;
+		const support = site.slugs('pages').map((slug) => site.get('pages', slug, reader.locale).article).find((a) => a.data.role === 'support');
+		const first = support ? undefined : helpCard(shop, [], page).channels[0];
+		const reach: PhrasingContent[] = support
+			? [text(' '), link(url(paths.article('pages', support.slug)), support.data.title), text('.')]
+			: first?.href
+				? [text(' '), link(first.href, `${first.label}${first.address ? `: ${first.address}` : ''}`), text('.')]
+				: [];
+		return [
+			...(rule
+				? [
+						heading(4, text(rule.text)),
+						...(policy.rule ? [para(text(oneLine(policy.rule)))] : []),
+						...(policy.cases.length > 0 ? [para(text(page.t('refund.exceptions'))), list(policy.cases.map((c) => [text(`${c.text}${c.note ? ` ${oneLine(c.note)}` : ''}`), ...(c.window ? [text(' '), strong(c.window)] : [])]))] : []),
+						...(policy.window ? [para(strong(policy.window))] : []),
+					]
+				: []),
+			heading(4, text(how.text)),
+			para(text(page.t('refund.howText')), ...reach),
+			para(text(page.t('refund.howPlatform'))),
+			heading(4, text(platforms.text)),
+			...policy.platforms.flatMap((line) => [
+				heading(5, text(line.name)),
+				...line.rule.map((sentence) => para(text(sentence))),
+				para(strong(page.t('refund.start')), text(` ${line.start}`), ...(line.startUrl ? [text(' '), bare(line.startUrl)] : [])),
+			]),
+			heading(4, text(law.text)),
+			list(policy.law.map((note) => [text(note.text)])),
+			para(text(policy.notAdvice)),
+		];
+	}
+	if (role === 'support') {
+		const details = supportDetails(shop, site.products(), page, site.now);
+		const { channels, when, include } = details.sections;
+		return [
+			heading(4, text(channels.text)),
+			list(
+				details.channels.map((channel) => [
+					text(`${channel.label}${channel.address || channel.href ? ': ' : ''}`),
+					...(channel.address && channel.href ? [link(channel.href, channel.address)] : channel.href ? [bare(channel.href)] : channel.address ? [text(channel.address)] : []),
+					...(channel.forProducts ? [text(` — ${channel.forProducts}`)] : []),
+					...(channel.note ? [text(` — ${oneLine(channel.note)}`)] : []),
+				]),
+			),
+			heading(4, text(when.text)),
+			para(text(`${oneLine(details.hours)}${details.timeZone ? ` ${details.timeZone}` : ''}`)),
+			para(text(oneLine(details.promise))),
+			heading(4, text(include.text)),
+			para(text(page.t('support.includeLead'))),
+			list(details.include.map((item) => [text(item)])),
+		];
+	}
+	return [];
+}
+
 /** One article in full: its title, address and date, a troubleshooting entry's fields, then its body. */
 function articleBlock(reader: Reader, folder: ArticleKind | 'notices', { article, fallback }: Localized<ArticleKind | 'notices'>, index: number): RootContent[] {
 	const { page, site } = reader;
@@ -258,6 +324,8 @@ function articleBlock(reader: Reader, folder: ArticleKind | 'notices', { article
 		head.push(para(text(oneLine(data.description))));
 		const video = folder === 'guides' ? (article as Article<'guides'>).data.video : undefined;
 		if (video) head.push(para(link(video.url, video.minutes ? page.t('article.video', { minutes: video.minutes }) : page.t('article.videoNoLength'))));
+		// As on the page: what the shop's data says first (in the file's language), then the seller's text.
+		if (folder === 'pages') head.push(...policyBlocks(reader, (article as Article<'pages'>).data.role));
 	}
 	return [...head, ...(body.children as RootContent[])];
 }

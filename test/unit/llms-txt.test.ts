@@ -87,6 +87,12 @@ describe('llms-full.txt', () => {
 		expect(file).toContain('[o problema](https://help.fixture.test/pt/help/font-missing/)');
 	});
 
+	it('puts what the refunds page says from shop.yaml and the platforms’ rules before the seller’s text, in the file’s language', () => {
+		const refunds = file.slice(file.indexOf('### Refunds'));
+		for (const words of ['##### Etsy', '##### Gumroad', 'Isto é um breve resumo, não aconselhamento jurídico.']) expect(refunds).toContain(words);
+		expect(refunds.indexOf('##### Gumroad')).toBeLessThan(refunds.indexOf('Digital files cannot be returned.'));
+	});
+
 	it('says what each licence allows, in words, as its page does', () => {
 		const licence = file.slice(file.indexOf('### Commercial'), file.indexOf('## Políticas'));
 		expect(licence).toContain('- Vender produtos físicos feitos com ele: **Com limites**. Até 5.000 cópias');
