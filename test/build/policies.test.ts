@@ -57,7 +57,7 @@ describe('the refunds page of an Etsy-only printables shop', () => {
 			'Our refund rule',
 			'Because your files are delivered at once, sales are final, except in the cases below.',
 			'You bought the same thing twice: we refund the extra purchase. Ask within 14 days of buying.',
-			'You bought an item and then a bundle that contains it: we refund what you paid for the item. Etsy lets us refund part of the bundle\'s order. Ask within 30 days of buying.',
+			'You bought an item and then a bundle that contains it: we refund what you paid for the item. Ask within 30 days of buying. Etsy lets us refund part of the bundle\'s order.',
 			'How to ask for a refund',
 			'How to reach us: Contact and support.',
 			'Etsy lets the shop refund all or part of an order.',
