@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { pageContext } from '../../src/lib/page-context.ts';
+import type { Site } from '../../src/lib/site.ts';
 import { canonicalTimeZone, momentFormat, nearestTimeZones, timeZoneProblem } from '../../src/lib/time-zone.ts';
 import { shopSchema } from '../../src/schemas/shop.ts';
 
@@ -42,5 +44,17 @@ describe('dates and times in a zone', () => {
 		expect(momentFormat('pt', 'Europe/Lisbon').dayAndTime(moment)).toBe('2 de outubro de 2026 às 23:00');
 		expect(momentFormat('pt', 'Europe/Lisbon').zoneName(moment)).toBe('Horário da Europa Ocidental');
 		expect(momentFormat('fr', 'UTC').zoneName(moment)).toBe('UTC');
+	});
+});
+
+describe('a page’s dates', () => {
+	// Only what pageContext reads of a site: the shop's address, zone and strings.
+	const site = (timeZone: string) => ({ content: { shop: { url: 'https://help.example.test', timeZone }, ui: new Map() }, defaultLocale: 'en' }) as unknown as Site;
+
+	it('keep a "Last updated" day as written, west of UTC too, and show a moment’s day in the shop’s zone', () => {
+		const page = pageContext(site('America/Los_Angeles'), 'en', '/guides/x/');
+		expect(page.date(new Date('2026-10-02T00:00:00Z'))).toBe('October 2, 2026');
+		expect(page.date(new Date('2026-10-02T05:00:00Z'))).toBe('October 1, 2026');
+		expect(pageContext(site('Europe/Warsaw'), 'pl', '/notices/').date(new Date('2026-10-02T22:00:00Z'))).toBe('3 października 2026');
 	});
 });
