@@ -57,10 +57,10 @@ export function pageMeta(page: PageContext, route: Route): PageMeta {
 	}
 }
 
-/** Locales a text is written in: a plain string is the default locale's only. */
+/** Whether a text has words of its own in a locale: a plain string is the same in every language (the schema's rule). */
 function writtenIn(text: LocalizedText | undefined, locale: string, defaultLocale: string): boolean {
-	if (text === undefined || locale === defaultLocale) return true;
-	return typeof text !== 'string' && text[locale] !== undefined;
+	if (text === undefined || typeof text === 'string' || locale === defaultLocale) return true;
+	return text[locale] !== undefined;
 }
 
 /**
@@ -69,7 +69,7 @@ function writtenIn(text: LocalizedText | undefined, locale: string, defaultLocal
  * by what the page is made of:
  * - an article: its own file in that locale (`content/guides/pt/x.mdx`);
  * - a product, licence or topic: its YAML has its name and its summary (or description) in that
- *   locale; one written as a plain string is in the default locale only;
+ *   locale; a plain string is the same in every language (a brand name), so it counts everywhere;
  * - every other page (home, indexes, search, notices, the licence comparison and chooser): its
  *   words are the interface's, so every locale with a complete set of UI strings, built in
  *   (src/i18n) or the shop's own (content/ui/<locale>.yaml);

@@ -22,21 +22,22 @@ describe('translationsOf: the locales a page really has', () => {
 		expect(isFallbackCopy(site, article('en', 'open-canva-link'))).toBe(false);
 	});
 
-	it('a product, licence or topic: the locales its YAML has every text in; a plain string is the default locale only', () => {
-		// Brush Font has its name in Portuguese but its summary in English only: not translated.
-		expect(translationsOf(site, byId('pt', 'product', 'brush-font'))).toEqual(['en']);
-		expect(translationsOf(site, byId('pt', 'product', 'party-kit'))).toEqual(['en']);
+	it('a product, licence or topic: the locales its YAML has every text in; a plain string is the same in every language', () => {
+		// Brush Font's name is in English and Portuguese, its summary one plain string.
+		expect(translationsOf(site, byId('pt', 'product', 'brush-font'))).toEqual(['en', 'pt']);
+		expect(isFallbackCopy(site, byId('es', 'product', 'brush-font'))).toBe(true);
+		expect(translationsOf(site, byId('pt', 'product', 'party-kit'))).toEqual(['en', 'pt', 'es']);
 		expect(translationsOf(site, byId('pt', 'topic', 'downloads'))).toEqual(['en', 'pt']);
-		expect(translationsOf(site, byId('pt', 'topic', 'editing'))).toEqual(['en']);
+		expect(translationsOf(site, byId('pt', 'topic', 'editing'))).toEqual(['en', 'pt', 'es']);
 		expect(isFallbackCopy(site, byId('es', 'license', 'personal'))).toBe(true);
 	});
 
-	it('a product with every text translated is a translation there', () => {
-		const yaml = fixtureFile('products/brush-font.yaml').replace(/^summary: .*$/m, 'summary: { en: A handwritten font., pt: Uma fonte manuscrita., es: Una fuente manuscrita. }');
+	it('a text written per language but not in this one makes the page a fallback copy there', () => {
+		const yaml = fixtureFile('products/brush-font.yaml').replace(/^summary: .*$/m, 'summary: { en: A handwritten font., es: Una fuente manuscrita. }');
 		const other = buildSite(readContent(shopWith({ 'products/brush-font.yaml': yaml })), buildTime());
 		const route = routeTable(other).find((r) => r.kind === 'product' && r.id === 'brush-font' && r.locale === 'es')!;
-		// The name has no Spanish: es is still a fallback copy, pt a translation.
-		expect(translationsOf(other, route)).toEqual(['en', 'pt']);
+		// The name has no Spanish and the summary no Portuguese: only the original is a translation.
+		expect(translationsOf(other, route)).toEqual(['en']);
 	});
 
 	it('an interface page (home, indexes, search, notices): every locale with its own UI strings; a redirect: none', () => {
