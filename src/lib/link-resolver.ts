@@ -1,5 +1,5 @@
 import { siteBase, withBase, withoutBase } from './base-path.ts';
-import { editDistance, nearestChoices } from './content-errors.ts';
+import { editDistance, listChoices } from './content-errors.ts';
 import type { ProductEntry } from './content-model.ts';
 import { pick } from './localized.ts';
 import type { RedirectKind, Route } from './route-table.ts';
@@ -55,6 +55,8 @@ export interface LinkIndex {
 	shortLinks: Map<string, string>;
 	/** The addresses worth printing, per locale, for "did you mean". */
 	current: Map<string, Entry[]>;
+	/** `current` without other products' short links, per `locale\0product`, filled as broken links ask (see broken). */
+	choices: Map<string, string[]>;
 	/** Files in public/, as paths (`/favicon.svg`). */
 	files: Set<string>;
 }
@@ -93,9 +95,12 @@ export function linkIndex(site: Site, routes: readonly Route[], { url = site.con
 			const product = codes.get(shortCodeOf(route.path)!);
 			if (product) shortLinks.set(`${route.locale}\0${product.id}\0${route.to}`, address);
 		}
-		current.set(route.locale, [...(current.get(route.locale) ?? []), entry]);
+		// Pushed, not spread into a new array: a copy per route was quadratic (47 s at 165k routes).
+		const list = current.get(route.locale);
+		if (list) list.push(entry);
+		else current.set(route.locale, [entry]);
 	}
-	return { site, origin: parsed.origin, host: bareHost(parsed.host), base: siteBase(url), byKey, codes, shortLinks, current, files: new Set(files) };
+	return { site, origin: parsed.origin, host: bareHost(parsed.host), base: siteBase(url), byKey, codes, shortLinks, current, choices: new Map(), files: new Set(files) };
 }
 
 /** `/go/wedding/x/` -> `wedding`; undefined for a path that is not a short link. */
@@ -163,18 +168,35 @@ function currentAddress({ route }: Entry, index: LinkIndex): string {
  */
 function broken(path: string, index: LinkIndex, product: string | undefined): LinkCheck {
 	const { locale } = delocalize(path, index.site.locales);
-	const mine = (entry: Entry) => product === undefined || entry.route.kind !== 'redirect' || !otherProduct(entry, index, product);
-	const choices = (index.current.get(locale) ?? []).filter(mine).map((entry) => entry.address);
-	let nearest: string | undefined;
-	let best = Infinity;
-	for (const choice of choices) {
-		const distance = editDistance(path.toLowerCase(), choice.toLowerCase());
-		if (distance < best) [nearest, best] = [choice, distance];
-	}
+	const choices = choicesFor(index, locale, product);
+	// One distance per choice, for both the nearest and the three shown: the base and origin are the
+	// same for every address, so distances between paths are those between full addresses.
+	const written = path.toLowerCase();
+	const ranked = choices.map((choice, order) => ({ choice, order, distance: editDistance(written, choice.toLowerCase()) })).sort((a, b) => a.distance - b.distance || a.order - b.order);
 	const full = (choice: string) => fullAddress(index, choice);
+	const best = ranked[0];
 	// `nearest` is offered as the target of a redirect, so only when it is plainly the one meant (a typo, a changed letter or two).
-	const plain = nearest !== undefined && best <= Math.max(2, Math.floor(path.length / 8));
-	return { status: 'broken', path, suggestion: nearestChoices(full(path), choices.map(full)), ...(plain ? { nearest } : {}) };
+	const plain = best !== undefined && best.distance <= Math.max(2, Math.floor(path.length / 8));
+	const suggestion = ranked.length <= NEAREST ? listChoices(choices.map(full)) : `${listChoices(ranked.slice(0, NEAREST).map(({ choice }) => full(choice)))} (the closest of ${ranked.length})`;
+	return { status: 'broken', path, suggestion, ...(plain ? { nearest: best.choice } : {}) };
+}
+
+/** How many nearest addresses a broken link names, as nearestChoices does. */
+const NEAREST = 3;
+
+/**
+ * The addresses a broken link in `locale` may have meant, for a deliverable of `product`: worked
+ * out once per language and product, since a folder of PDFs asks it for each broken link.
+ */
+function choicesFor(index: LinkIndex, locale: string, product: string | undefined): string[] {
+	const key = `${locale}\0${product ?? ''}`;
+	let choices = index.choices.get(key);
+	if (!choices) {
+		const mine = (entry: Entry) => product === undefined || entry.route.kind !== 'redirect' || !otherProduct(entry, index, product);
+		choices = (index.current.get(locale) ?? []).filter(mine).map((entry) => entry.address);
+		index.choices.set(key, choices);
+	}
+	return choices;
 }
 
 /** The page a route shows in the end: a redirect's target (once: redirects never chain). */

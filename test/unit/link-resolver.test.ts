@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkIndex, pathKey, resolveLink, type LinkIndex } from '../../src/lib/link-resolver.ts';
+import { nearestChoices } from '../../src/lib/content-errors.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import { routeTable } from '../../src/lib/route-table.ts';
 import { buildSite } from '../../src/lib/site.ts';
@@ -160,5 +161,32 @@ describe('links to another product', () => {
 
 	it('does not look without a product', () => {
 		expect(check(`${SITE}/go/planner/`)).toEqual({ status: 'ok', address: `${SITE}/go/planner/` });
+	});
+});
+
+describe('a big shop', () => {
+	// The fixture's routes repeated under new paths: as many addresses as a shop of thousands of
+	// articles in five languages, its redirects still leading to real pages.
+	const big = (count: number) => Array.from({ length: count }, (_, i) => ({ ...routes[i % routes.length]!, path: `${routes[i % routes.length]!.path}${i}/` }));
+
+	it('gathers 100,000 addresses in well under a second, not in minutes', () => {
+		const started = performance.now();
+		const large = linkIndex(site, big(100_000));
+		// A copy of the language's list per route took 30 s here; pushing takes about 0.3 s.
+		expect(performance.now() - started).toBeLessThan(3000);
+		expect([...large.current.values()].reduce((sum, list) => sum + list.length, 0)).toBeGreaterThan(50_000);
+	});
+
+	it('works out the addresses a broken link may have meant once per language and product', () => {
+		const large = linkIndex(site, big(20_000));
+		const started = performance.now();
+		for (let i = 0; i < 20; i++) expect(check(`${SITE}/guides/edit-in-canvas-${i}/`, 'wedding-suite', large).status).toBe('broken');
+		// One set of choices for the twenty links, and one distance per address and link.
+		expect([...large.choices.keys()]).toEqual(['en\0wedding-suite']);
+		expect(performance.now() - started).toBeLessThan(3000);
+		// The same three, in the same order, as nearestChoices names from the same addresses.
+		const result = check(`${SITE}/guides/edit-in-canvas/`, 'wedding-suite', large);
+		const addresses = large.choices.get('en\0wedding-suite')!.map((address) => `${SITE}${address}`);
+		expect(result).toMatchObject({ status: 'broken', suggestion: nearestChoices(`${SITE}/guides/edit-in-canvas/`, addresses) });
 	});
 });
