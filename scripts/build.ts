@@ -140,7 +140,7 @@ try {
 	stop(error);
 }
 
-step('3/3 Rendering listing images');
+step(kit ? '3/3 Rendering listing images and writing the link kit' : '3/3 Rendering listing images');
 let imagesOk = true;
 try {
 	if (outputs.images) imagesOk = await (await images()).renderListingImages({ root, outDir: imagesOut, log: step });

@@ -2,8 +2,8 @@
 // content/published-urls.txt, so that a later build refuses to drop any of them. Run it after
 // you publish (the GitHub Pages workflow does, and commits the file). It is the only command
 // that writes inside content/, and it only ever adds lines.
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { loadContent, routesOf, siteOf } from '../src/data/shop-state.ts';
 import { ContentError } from '../src/lib/content-errors.ts';
 import { contentDir } from '../src/lib/project.ts';
@@ -36,9 +36,12 @@ try {
 	if (added.length === 0 && existsSync(ledger) && readFileSync(ledger, 'utf8') === text) {
 		console.log(`Nothing to add: ${shown} already lists all ${current.length} addresses.`);
 	} else {
-		// Written beside and renamed over, so an interrupted run never leaves half a ledger.
-		writeFileSync(`${ledger}.partial`, text);
-		renameSync(`${ledger}.partial`, ledger);
+		// Written aside and renamed over, so an interrupted run never leaves half a ledger (nor a
+		// stray file in content/): node_modules is on the same disk as the project.
+		const partial = join(root, 'node_modules', '.cache', 'aftercare', `${LEDGER_FILE}.partial`);
+		mkdirSync(dirname(partial), { recursive: true });
+		writeFileSync(partial, text);
+		renameSync(partial, ledger);
 		console.log(`Added ${added.length} addresses to ${shown} (${previous.length + added.length} in all). Commit the file with your content.`);
 	}
 } catch (error) {

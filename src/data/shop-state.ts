@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Content } from '../lib/content-model.ts';
 import { buildTime } from '../lib/notices.ts';
 import { ContentError } from '../lib/content-errors.ts';
-import { linkProblems } from '../lib/published-urls.ts';
+import { addressProblems } from '../lib/published-urls.ts';
 import { readContent } from '../lib/read-content.ts';
 import { routeTable, type Route } from '../lib/route-table.ts';
 import { buildSite, type Site } from '../lib/site.ts';
@@ -41,7 +41,7 @@ export function loadContent(root: string, contentDir: string): Content {
 		found = readContent(root, contentDir);
 		// The published addresses are checked against the pages and redirects the content makes,
 		// so the route table is built now, once, and kept for the pages.
-		const problems = linkProblems(found, routesOf(siteOf(found)));
+		const problems = addressProblems(found, routesOf(siteOf(found)));
 		if (problems.length > 0) throw new ContentError(problems, found);
 		content.set(key, found);
 	}

@@ -43,8 +43,8 @@ export interface Content {
 	synonyms: Map<string, ShopSynonyms & { id: string; file: string }>;
 	/** Pictures shown on pages, as absolute paths: `logo` from shop.yaml, each product's `image` or first mockup. */
 	pictures: ShopPictures;
-	/** Addresses from another tool and where they lead (`content/redirects.yaml`), paths ending in `/`. */
-	redirects: { file: string; entries: Map<string, string> };
+	/** Addresses from another tool (`content/redirects.yaml`), as paths ending in `/`, each with where it leads and the key as written. */
+	redirects: { file: string; entries: Map<string, { to: string; written: string }> };
 	/** Every address ever published (`content/published-urls.txt`), or undefined before the first record. */
 	publishedUrls: { file: string; paths: PublishedPath[] } | undefined;
 }

@@ -2,7 +2,8 @@ import { localeSchema } from '../schemas/common.ts';
 import type { ContentProblem } from './content-errors.ts';
 import { nearestChoices } from './content-errors.ts';
 import type { Content, PublishedPath } from './content-model.ts';
-import { delocalize, localize } from './routes.ts';
+import { siteBase, siteOrigin, withoutBase } from './base-path.ts';
+import { articleSections, delocalize, localize, normalizeInternalHref } from './routes.ts';
 import type { Route } from './route-table.ts';
 
 /**
@@ -54,67 +55,126 @@ export function recordedLedger(previous: readonly string[], current: readonly st
 	return { text: `${[...LEDGER_HEADER, ...all].join('\n')}\n`, added };
 }
 
+/** `help` -> `troubleshooting`: the content folder of a URL section. */
+const folderOfSection = new Map(Object.entries(articleSections).map(([folder, section]) => [section, folder]));
+
 /**
- * The ledger's addresses that no page or redirect makes any more, each with the fix that fits
- * its kind of address, and the problems of `content/redirects.yaml` that need the route table:
- * an old address that is now a page of its own, and a target that does not exist.
+ * Problems that need the route table: an address made twice (a guide and a troubleshooting entry
+ * with one slug give `/go/<code>/<slug>/` two targets); lines of `content/redirects.yaml` whose
+ * old address the site already makes, or whose target is not a page; and the ledger's addresses
+ * that nothing makes any more, one problem per thing that went, with the fix that fits it.
  */
-export function linkProblems(content: Pick<Content, 'redirects' | 'publishedUrls' | 'shop'>, routes: readonly Route[]): ContentProblem[] {
+export function addressProblems(content: Pick<Content, 'redirects' | 'publishedUrls' | 'shop' | 'articles'>, routes: readonly Route[]): ContentProblem[] {
 	const defaultLocale = content.shop.locales[0]!;
-	const problems: ContentProblem[] = [];
-	const made = new Set(publishedPaths(routes, defaultLocale));
-	const pages = new Set(routes.filter((route) => route.kind !== 'redirect').map((route) => localize(route.path, route.locale, defaultLocale)));
+	const address = (route: Route) => localize(route.path, route.locale, defaultLocale);
+	const problems: ContentProblem[] = [...twiceMade(content, routes, address, defaultLocale)];
+	const made = new Set(routes.map(address));
+	const pages = new Set(routes.filter((route) => route.kind !== 'redirect').map(address));
+	const madeByContent = new Set(routes.filter((route) => route.kind !== 'redirect' || route.via !== 'imported').map(address));
 	const { file: redirectsFile, entries } = content.redirects;
-	for (const [from, to] of entries) {
-		if (pages.has(from)) {
-			problems.push({ file: redirectsFile, where: from, message: `is a page of this help centre, so it cannot also lead elsewhere.`, hint: 'remove this line, or rename the page (an article\'s old slug goes in its `formerSlugs`).' });
-		} else if (!to.startsWith('https://') && !pages.has(to)) {
-			problems.push({
-				file: redirectsFile,
-				where: from,
-				message: `leads to ${JSON.stringify(to)}, which is not a page of this help centre.`,
-				hint: `write the path of a page as it shows in the address bar, such as ${nearestChoices(to, pages)}.`,
-			});
+	for (const [from, { to, written }] of entries) {
+		if (madeByContent.has(from)) {
+			const what = pages.has(from) ? 'a page of this help centre' : 'a short link or old address the content already makes';
+			problems.push({ file: redirectsFile, where: written, message: `is ${what}, so it cannot also lead elsewhere.`, hint: "remove this line; to move a page, rename it and list its old slug in its `formerSlugs` (a code in the product's `formerCodes`)." });
+			continue;
+		}
+		const target = redirectTarget(to, content.shop.url);
+		if ('message' in target) problems.push({ file: redirectsFile, where: written, message: target.message, hint: target.hint });
+		else if ('path' in target && !pages.has(target.path)) {
+			problems.push({ file: redirectsFile, where: written, message: `leads to ${JSON.stringify(to)}, which is not a page of this help centre.`, hint: `write the path of a page as it shows in the address bar, such as ${nearestChoices(target.path, pages)}.` });
 		}
 	}
 	const ledger = content.publishedUrls;
-	if (!ledger) return problems;
-	const missing = ledger.paths.filter(({ path }) => !made.has(path));
-	// A language taken out of shop.yaml loses every address under it: one problem, not hundreds.
-	const dropped = new Map<string, PublishedPath[]>();
-	for (const entry of missing) {
-		const [, first] = entry.path.split('/');
-		if (first && localeSchema.safeParse(first).success && !content.shop.locales.includes(first) && missing.some((m) => m.path === `/${first}/`)) dropped.set(first, [...(dropped.get(first) ?? []), entry]);
-	}
-	for (const [locale, lost] of dropped) {
-		problems.push({ file: ledger.file, where: `line ${lost[0]!.line}`, message: `lists ${lost.length} published addresses under /${locale}/, a language content/shop.yaml no longer has: links printed in ${locale} deliverables would break.`, hint: `put "${locale}" back in \`locales\` (untranslated pages show the ${defaultLocale} text), or add a line per address to content/redirects.yaml.` });
-	}
-	const lostToLocale = new Set([...dropped.values()].flat());
-	// One renamed article or short code loses its address in every language and its short links:
-	// one problem per thing that went, naming its first address and how many more.
-	const groups = new Map<string, PublishedPath[]>();
-	for (const entry of missing.filter((entry) => !lostToLocale.has(entry))) {
-		const key = lostThing(delocalize(entry.path, content.shop.locales).path, made);
-		groups.set(key, [...(groups.get(key) ?? []), entry]);
-	}
-	// Named by its plainest address: in the default language, and not a short link.
-	const plainness = (entry: PublishedPath) => (delocalize(entry.path, content.shop.locales).path === entry.path ? 0 : 2) + (entry.path.includes('/go/') ? 1 : 0);
-	for (const lost of groups.values()) {
-		const [{ path, line }, ...more] = [...lost].sort((a, b) => plainness(a) - plainness(b)) as [PublishedPath, ...PublishedPath[]];
-		const others = more.length === 0 ? '' : ` and ${more.length} more ${more.length === 1 ? 'address' : 'addresses'} of the same page (${more.slice(0, 3).map((entry) => entry.path).join(', ')}${more.length > 3 ? ', …' : ''})`;
-		problems.push({ file: ledger.file, where: `line ${line}`, message: `is ${path}${others}, published by this help centre and no longer made by the content: a link or QR code printed with ${more.length === 0 ? 'it' : 'them'} would break.`, hint: fixFor(path, content.shop.locales) });
+	if (ledger) problems.push(...ledgerProblems(ledger, made, content.shop.locales));
+	return problems;
+}
+
+/** Each address two routes would make, once, named at the files that make it. */
+function twiceMade(content: Pick<Content, 'articles' | 'redirects'>, routes: readonly Route[], address: (route: Route) => string, defaultLocale: string): ContentProblem[] {
+	const seen = new Set<string>();
+	const told = new Set<string>();
+	const problems: ContentProblem[] = [];
+	// A line of redirects.yaml that repeats an address is told at its line (addressProblems).
+	for (const route of routes.filter((r) => r.kind !== 'redirect' || r.via !== 'imported')) {
+		const path = address(route);
+		if (!seen.has(path)) {
+			seen.add(path);
+			continue;
+		}
+		// The same slug in two folders repeats in every code and language: said once per slug.
+		const slug = route.path.split('/').filter(Boolean).at(-1) ?? '';
+		if (told.has(slug)) continue;
+		told.add(slug);
+		const owners = (['guides', 'troubleshooting'] as const).flatMap((folder) => content.articles[folder].filter((a) => a.locale === defaultLocale && (a.slug === slug || a.data.formerSlugs.includes(slug))).map((a) => a.file));
+		if (owners.length >= 2) {
+			problems.push({ file: owners[1]!, message: `has the name or old name "${slug}", as ${owners[0]} does, so the short link ${path} would lead to two pages.`, hint: 'rename one of the two (and list the old name in its `formerSlugs` if it was published).' });
+		} else {
+			problems.push({ file: content.redirects.file, message: `${path} is made twice by the content.`, hint: 'remove one of the two: an old slug, an old code or a line of content/redirects.yaml.' });
+		}
 	}
 	return problems;
 }
 
-/** What a missing address was the address of: an article (by slug), a short code, or itself. */
+function ledgerProblems(ledger: NonNullable<Content['publishedUrls']>, made: ReadonlySet<string>, locales: readonly string[]): ContentProblem[] {
+	const problems: ContentProblem[] = [];
+	const missing = ledger.paths.filter(({ path }) => !made.has(path));
+	const missingPaths = new Set(missing.map((entry) => entry.path));
+	// One renamed article or short code loses its address in every language and its short links,
+	// and a language taken out of shop.yaml every address under it: one problem per thing that went.
+	const groups = new Map<string, PublishedPath[]>();
+	for (const entry of missing) {
+		const [, first] = entry.path.split('/');
+		const droppedLocale = first !== undefined && localeSchema.safeParse(first).success && !locales.includes(first) && missingPaths.has(`/${first}/`);
+		const key = droppedLocale ? `language:${first}` : lostThing(delocalize(entry.path, locales).path, made);
+		let group = groups.get(key);
+		if (!group) groups.set(key, (group = []));
+		group.push(entry);
+	}
+	// Named by its plainest address: in the default language, and not a short link.
+	const plainness = (entry: PublishedPath) => (delocalize(entry.path, locales).path === entry.path ? 0 : 2) + (entry.path.includes('/go/') ? 1 : 0);
+	for (const [key, lost] of groups) {
+		const [{ path, line }, ...more] = lost.map((entry) => ({ entry, rank: plainness(entry) })).sort((a, b) => a.rank - b.rank).map(({ entry }) => entry) as [PublishedPath, ...PublishedPath[]];
+		if (key.startsWith('language:')) {
+			const locale = key.slice('language:'.length);
+			problems.push({ file: ledger.file, where: `line ${lost[0]!.line}`, message: `lists ${lost.length} published addresses under /${locale}/, a language content/shop.yaml no longer has: links printed in ${locale} deliverables would break.`, hint: `put "${locale}" back in \`locales\` (untranslated pages show the ${locales[0]} text), or add a line per address to content/redirects.yaml.` });
+			continue;
+		}
+		const others = more.length === 0 ? '' : ` and ${more.length} more ${more.length === 1 ? 'address' : 'addresses'} of the same page (${more.slice(0, 3).map((entry) => entry.path).join(', ')}${more.length > 3 ? ', …' : ''})`;
+		problems.push({ file: ledger.file, where: `line ${line}`, message: `is ${path}${others}, published by this help centre and no longer made by the content: a link or QR code printed with ${more.length === 0 ? 'it' : 'them'} would break.`, hint: fixFor(key, path, made, locales) });
+	}
+	return problems;
+}
+
+/** What a missing address was the address of: a short code, an article (by slug), one short link, or itself. */
 function lostThing(path: string, made: ReadonlySet<string>): string {
 	const [section, first, second] = path.split('/').filter(Boolean);
-	const articleGone = (slug: string) => !['guides', 'help', 'policies'].some((folder) => made.has(`/${folder}/${slug}/`));
+	const articleGone = (slug: string) => ![...folderOfSection.keys()].some((folder) => made.has(`/${folder}/${slug}/`));
 	if (section === 'go' && first && !made.has(`/go/${first}/`)) return `code:${first}`;
 	if (section === 'go' && first && second) return articleGone(second) ? `article:${second}` : `short-link:${first}:${second}`;
-	if ((section === 'guides' || section === 'help' || section === 'policies') && first && !second) return `article:${first}`;
+	if (section && folderOfSection.has(section) && first && !second) return `article:${first}`;
 	return `path:${path}`;
+}
+
+/** How to keep a lost address working, by what it was the address of. */
+function fixFor(key: string, published: string, made: ReadonlySet<string>, locales: readonly string[]): string {
+	const { locale, path } = delocalize(published, locales);
+	const [section] = path.split('/').filter(Boolean);
+	const line = (to: string) => `\`${published}: ${localize(to, locale, locales[0]!)}\``;
+	const [kind, code = '', slug = ''] = key.split(':');
+	// Where an article's slug is made now, if anywhere (`/help/x/` after a move from the guides).
+	const pageOf = (articleSlug: string) => [...folderOfSection.keys()].map((s) => `/${s}/${articleSlug}/`).find((candidate) => made.has(candidate));
+	if (kind === 'code') return `if you renamed a product's shortCode from "${code}", add "${code}" to its \`formerCodes\`; if you removed the product, add a line to content/redirects.yaml such as ${line('/products/')}.`;
+	if (kind === 'short-link') {
+		return `the article "${slug}" no longer applies to the product whose code is "${code}" (its \`products\` or \`software\` changed). If that is right, keep the printed link working with a line in content/redirects.yaml: ${line(pageOf(slug) ?? '/')}.`;
+	}
+	if (kind === 'article') {
+		const lostSlug = key.slice('article:'.length);
+		const movedTo = pageOf(lostSlug);
+		if (movedTo) return `the article "${lostSlug}" is now ${movedTo}; keep the old address with a line in content/redirects.yaml: ${line(movedTo)}.`;
+		const where = section === 'go' ? 'guides or troubleshooting' : (folderOfSection.get(section ?? '') ?? 'guides');
+		return `if you renamed the article "${lostSlug}", add "${lostSlug}" to \`formerSlugs\` in the article it became (in content/${where}/${locales[0]}/); if you removed it, add a line to content/redirects.yaml such as ${line('/help/')}.`;
+	}
+	return `if you removed or renamed it on purpose, keep it working with a line in content/redirects.yaml: ${line('/the/page/it/leads/to/')}.`;
 }
 
 /**
@@ -133,7 +193,7 @@ export function redirectSource(written: string): { path: string } | { message: s
 	if (written.endsWith('/')) segments.pop();
 	const unsafe = segments.find((segment) => segment === '' || segment === '.' || segment === '..' || [...segment].some((char) => !SAFE_PATH_CHARACTERS.includes(char.toLowerCase())));
 	if (unsafe !== undefined) {
-		return { message: `is ${shown}, which has a part (${JSON.stringify(unsafe)}) a static host cannot be given as a file name: only letters a–z, digits and - . _ ~ between slashes.`, hint: 'write the address exactly as the old tool printed it, with %-codes spelt out as letters, or leave it out.' };
+		return { message: `is ${shown}, which has a part (${JSON.stringify(unsafe)}) a static host cannot be given as a file name: only letters a–z, digits and - . _ ~ between slashes.`, hint: 'an address with accents, %-codes or other signs cannot be redirected on every static host: leave it out, or set that one rule in your host\'s own settings (see README, Publishing).' };
 	}
 	const last = segments[segments.length - 1] ?? '';
 	if (last.includes('.') && !written.endsWith('/')) {
@@ -143,14 +203,33 @@ export function redirectSource(written: string): { path: string } | { message: s
 }
 const SAFE_PATH_CHARACTERS = 'abcdefghijklmnopqrstuvwxyz0123456789-._~';
 
-/** How to keep an address working, by the kind of address it is. */
-function fixFor(published: string, locales: readonly string[]): string {
-	const { locale, path } = delocalize(published, locales);
-	const [section, first, second] = path.split('/').filter(Boolean);
-	const redirect = `or add a line to content/redirects.yaml: \`${published}: /the/page/it/leads/to/\``;
-	if (section === 'go' && first && !second) return `if you renamed a product's shortCode from "${first}", add "${first}" to its \`formerCodes\`; ${redirect}.`;
-	if (section === 'go' && first && second) return `add "${first}" to the product's \`formerCodes\` if you renamed its code, or "${second}" to the article's \`formerSlugs\` if you renamed it (and check the article still applies to the product); ${redirect}.`;
-	if ((section === 'guides' || section === 'help' || section === 'policies') && first) return `if you renamed or moved the article "${first}", add "${first}" to \`formerSlugs\` in the article it became (in content/${section === 'help' ? 'troubleshooting' : section === 'policies' ? 'pages' : 'guides'}/${locales[0]}/), ${redirect}.`;
-	if (locale !== locales[0] && path === '/') return `the language "${locale}" was removed from \`locales\` in shop.yaml: put it back, ${redirect}.`;
-	return `if you removed or renamed it on purpose, ${redirect}.`;
+/**
+ * Where a line of content/redirects.yaml leads: a path of this help centre (with any `#section`),
+ * an address on another site (https only), or why neither. An address on the help centre's own
+ * domain is read as its path, so it is checked like one.
+ */
+export function redirectTarget(to: string, shopUrl: string): { path: string; fragment: string } | { url: string } | { message: string; hint: string } {
+	const shown = JSON.stringify(to);
+	if ([...to].some((char) => char.charCodeAt(0) <= 32 || char.charCodeAt(0) === 127)) {
+		return { message: `leads to ${shown}, which has a space or an invisible character in it.`, hint: 'write the address without spaces (a space in an address is written %20).' };
+	}
+	let internal = to;
+	if (to.includes('://')) {
+		let url: URL;
+		try {
+			url = new URL(to);
+		} catch {
+			return { message: `leads to ${shown}, which is not an address.`, hint: 'write a path of this help centre, such as /help/download-link-expired/, or a whole https:// address.' };
+		}
+		const inside = url.origin === siteOrigin(shopUrl) ? withoutBase(url.pathname, siteBase(shopUrl)) : undefined;
+		if (inside === undefined) {
+			return url.protocol === 'https:' ? { url: url.href } : { message: `leads to ${shown}, which is not an https:// address.`, hint: 'write the https:// address of the page.' };
+		}
+		internal = `${inside}${url.hash}`;
+	} else if (!to.startsWith('/') || to.startsWith('//')) {
+		return { message: `leads to ${shown}, which is neither a path of this help centre nor an https:// address.`, hint: 'write a path such as /help/download-link-expired/ (from its first slash), or a whole https:// address.' };
+	}
+	const { path, suffix } = normalizeInternalHref(internal);
+	if (suffix.startsWith('?')) return { message: `leads to ${shown}, with a query (?…) the help centre's pages do not read.`, hint: 'write the path without what follows the ?.' };
+	return { path, fragment: suffix };
 }

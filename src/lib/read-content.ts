@@ -160,14 +160,14 @@ class Reader {
 	private readRedirects(): Content['redirects'] {
 		const path = join(this.dir, 'redirects.yaml');
 		const file = this.rel(path);
-		const entries = new Map<string, string>();
+		const entries: Content['redirects']['entries'] = new Map();
 		if (!existsSync(path)) return { file, entries };
 		const text = this.text(path);
 		const data = text === undefined ? undefined : this.validate(file, text, this.yaml(file, text, 'data') ?? {}, redirectsSchema);
 		for (const [written, to] of Object.entries(data ?? {})) {
 			const source = redirectSource(written);
 			if ('message' in source) this.problems.push({ file, where: written, message: source.message, hint: source.hint });
-			else entries.set(source.path, to);
+			else entries.set(source.path, { to, written });
 		}
 		return { file, entries };
 	}

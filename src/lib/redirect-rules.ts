@@ -14,8 +14,11 @@ export interface RedirectRule {
 	via: RedirectKind;
 }
 
-/** Cloudflare Pages reads at most 2,000 static rules (and 100 with wildcards) from `_redirects`. */
-export const CLOUDFLARE_STATIC_LIMIT = 2000;
+/**
+ * How many rules `_redirects` holds: Cloudflare Pages reads at most 2,000 static ones (and 100 with
+ * wildcards); Netlify documents no limit, and the same file serves both.
+ */
+export const REDIRECTS_FILE_LIMIT = 2000;
 /** Vercel reads at most 1,024 redirects from `vercel.json`. */
 export const VERCEL_LIMIT = 1024;
 
@@ -43,13 +46,13 @@ export function redirectRules(routes: readonly Route[], defaultLocale: string, b
  * language's 404 page (Cloudflare finds the nearest 404.html by itself).
  */
 export function redirectsFile(rules: readonly RedirectRule[], options: { host: 'netlify' | 'cloudflare'; base: string; locales: readonly string[] }): { text: string; left: number } {
-	const kept = rules.slice(0, CLOUDFLARE_STATIC_LIMIT);
+	const kept = rules.slice(0, REDIRECTS_FILE_LIMIT);
 	const status = options.host === 'netlify' ? '301!' : '301';
 	const lines = [
 		'# Written by `npm run build` from content/ (formerSlugs, formerCodes, shortCode, redirects.yaml): do not edit.',
 		...kept.map((rule) => `${rule.from} ${rule.to} ${status}`),
 	];
-	if (rules.length > kept.length) lines.push(`# ${rules.length - kept.length} more redirects are beyond the host's limit of ${CLOUDFLARE_STATIC_LIMIT}; their pages lead on by themselves.`);
+	if (rules.length > kept.length) lines.push(`# ${rules.length - kept.length} more redirects are beyond Cloudflare Pages' limit of ${REDIRECTS_FILE_LIMIT} rules; their pages lead on by themselves.`);
 	if (options.host === 'netlify') {
 		for (const locale of options.locales.slice(1)) lines.push(`${withBase(`/${locale}/`, options.base)}* ${withBase(`/${locale}/404.html`, options.base)} 404`);
 	}

@@ -1,4 +1,5 @@
 import { pick } from './localized.ts';
+import { redirectTarget } from './published-urls.ts';
 import { localize, paths, type IndexedFolder } from './routes.ts';
 import type { ArticleKind, Site } from './site.ts';
 
@@ -19,10 +20,6 @@ export type Route = { locale: string; path: string } & (
  */
 export type RedirectKind = 'short-link' | 'former-slug' | 'former-code' | 'imported';
 
-/** True for an address that works but is not the one to print. */
-export function isFormerAddress(route: Route): boolean {
-	return route.kind === 'redirect' && route.via !== 'short-link';
-}
 
 export function routeTable(site: Site): Route[] {
 	const { shop, licenses } = site.content;
@@ -71,8 +68,11 @@ export function routeTable(site: Site): Route[] {
 		}
 	}
 	// Addresses from the tool the seller used before (content/redirects.yaml), as written.
-	for (const [from, to] of site.content.redirects.entries) {
-		routes.push({ locale: site.defaultLocale, kind: 'redirect', via: 'imported', path: from, to, title: to });
+	for (const [from, { to }] of site.content.redirects.entries) {
+		// A target the check refuses stops the build before any page is made.
+		const target = redirectTarget(to, site.content.shop.url);
+		const resolved = 'url' in target ? target.url : 'path' in target ? target.path + target.fragment : to;
+		routes.push({ locale: site.defaultLocale, kind: 'redirect', via: 'imported', path: from, to: resolved, title: resolved });
 	}
 	return routes;
 }

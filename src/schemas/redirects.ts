@@ -6,6 +6,9 @@ import { z } from 'astro/zod';
  * help centre it leads to now. A renamed article or short code does not need one: list the old
  * slug in its `formerSlugs`, or the old code in the product's `formerCodes`.
  *
+ * Paths are written as they follow the domain, without the site's sub-path if it has one (the
+ * build adds it).
+ *
  * ```yaml
  * /article/123-old-name: /help/canva-wont-open/
  * /hc/pt-br/articles/360001: /pt/guides/print-at-home/

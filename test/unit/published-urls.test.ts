@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ContentError } from '../../src/lib/content-errors.ts';
-import { linkProblems, parseLedger, publishedPaths, recordedLedger, redirectSource } from '../../src/lib/published-urls.ts';
+import { addressProblems, parseLedger, publishedPaths, recordedLedger, redirectSource, redirectTarget } from '../../src/lib/published-urls.ts';
 import { readContent } from '../../src/lib/read-content.ts';
-import { redirectRules, redirectsFile, vercelConfig, CLOUDFLARE_STATIC_LIMIT } from '../../src/lib/redirect-rules.ts';
+import { redirectRules, redirectsFile, vercelConfig, REDIRECTS_FILE_LIMIT } from '../../src/lib/redirect-rules.ts';
 import { routeTable, type Route } from '../../src/lib/route-table.ts';
 import { buildSite } from '../../src/lib/site.ts';
 import { fixtureFile, shopWith } from '../helpers/content-tree.ts';
@@ -49,13 +49,13 @@ describe('the ledger of published addresses', () => {
 
 	it('passes while every published address is still made', () => {
 		const { content, routes } = shop({ 'published-urls.txt': ledgerOf(published) });
-		expect(linkProblems(content, routes)).toEqual([]);
+		expect(addressProblems(content, routes)).toEqual([]);
 	});
 
 	it('stops a rename without a former slug, saying which line and what to write', () => {
 		const renamed = fixtureFile('guides/en/install-the-font.mdx').replace('formerSlugs: [font-install]', 'formerSlugs: []');
 		const { content, routes } = shop({ 'published-urls.txt': ledgerOf(published), 'guides/en/install-the-font.mdx': renamed });
-		const found = messages(linkProblems(content, routes));
+		const found = messages(addressProblems(content, routes));
 		// One problem for the article, at its plainest address, counting its other languages and short links.
 		expect(found).toHaveLength(1);
 		expect(found[0]).toMatch(/^line \d+: is \/guides\/font-install\/ and 8 more addresses of the same page \(/);
@@ -65,9 +65,9 @@ describe('the ledger of published addresses', () => {
 	it('keeps a renamed short code working through formerCodes, and stops one dropped', () => {
 		const product = fixtureFile('products/brush-font.yaml');
 		const kept = shop({ 'published-urls.txt': ledgerOf(published), 'products/brush-font.yaml': product.replace('shortCode: brush', 'shortCode: brush-2').replace('formerCodes: [brush-old]', 'formerCodes: [brush-old, brush]') });
-		expect(linkProblems(kept.content, kept.routes)).toEqual([]);
+		expect(addressProblems(kept.content, kept.routes)).toEqual([]);
 		const dropped = shop({ 'published-urls.txt': ledgerOf(published), 'products/brush-font.yaml': product.replace('shortCode: brush', 'shortCode: brush-2') });
-		const found = messages(linkProblems(dropped.content, dropped.routes));
+		const found = messages(addressProblems(dropped.content, dropped.routes));
 		expect(found).toHaveLength(1);
 		expect(found[0]).toMatch(/is \/go\/brush\/ and \d+ more addresses/);
 		expect(found[0]).toContain('add "brush" to its `formerCodes`');
@@ -77,7 +77,7 @@ describe('the ledger of published addresses', () => {
 		// As if French had been published and then taken out of `locales`.
 		const french = published.filter((path) => !path.startsWith('/pt/') && !path.startsWith('/es/')).map((path) => `/fr${path}`);
 		const withoutPt = shop({ 'published-urls.txt': ledgerOf([...published, ...french]) });
-		const found = linkProblems(withoutPt.content, withoutPt.routes);
+		const found = addressProblems(withoutPt.content, withoutPt.routes);
 		const aboutPt = found.filter((p) => p.message.includes('/fr/'));
 		expect(aboutPt).toHaveLength(1);
 		expect(aboutPt[0]!.message).toMatch(/lists \d+ published addresses under \/fr\//);
@@ -87,14 +87,14 @@ describe('the ledger of published addresses', () => {
 
 	it('lets an address from another tool lead to a page through redirects.yaml', () => {
 		const { content, routes } = shop({ 'redirects.yaml': '/article/12-old-name: /guides/install-the-font/\n/kb/fonts/: /pt/help/font-missing/\n' });
-		expect(linkProblems(content, routes)).toEqual([]);
+		expect(addressProblems(content, routes)).toEqual([]);
 		const imported = routes.filter((r): r is Extract<Route, { kind: 'redirect' }> => r.kind === 'redirect' && r.via === 'imported');
 		expect(imported.map((r) => `${r.path} -> ${r.to}`)).toEqual(['/article/12-old-name/ -> /guides/install-the-font/', '/kb/fonts/ -> /pt/help/font-missing/']);
 	});
 
 	it('refuses a redirect from a page, to nowhere, or from an address a static host cannot serve', () => {
 		const { content, routes } = shop({ 'redirects.yaml': '/guides/install-the-font/: /help/font-missing/\n/old/: /guides/instal-the-font/\n' });
-		const found = messages(linkProblems(content, routes));
+		const found = messages(addressProblems(content, routes));
 		expect(found[0]).toContain('/guides/install-the-font/: is a page of this help centre');
 		expect(found[1]).toContain('leads to "/guides/instal-the-font/", which is not a page');
 		expect(found[1]).toContain('/guides/install-the-font/');
@@ -104,6 +104,64 @@ describe('the ledger of published addresses', () => {
 		expect(redirectSource('/docs/page.php')).toMatchObject({ message: expect.stringContaining('file extension') });
 		expect(redirectSource('/article/123-Old_Name')).toEqual({ path: '/article/123-Old_Name/' });
 		expect(() => readContent(shopWith({ 'redirects.yaml': '/a b/: /help/font-missing/\n' }), 'content', now)).toThrow(ContentError);
+	});
+});
+
+describe('addresses made twice, and what redirects.yaml may lead to', () => {
+	it('refuses a guide and a troubleshooting entry with one slug, whose short links would collide', () => {
+		const entry = fixtureFile('troubleshooting/en/font-missing.mdx');
+		const { content, routes } = shop({ 'troubleshooting/en/install-the-font.mdx': entry });
+		const found = messages(addressProblems(content, routes));
+		expect(found).toHaveLength(1);
+		expect(found[0]).toContain('has the name or old name "install-the-font"');
+		expect(found[0]).toContain('/go/brush/install-the-font/ would lead to two pages');
+	});
+
+	it('refuses a line of redirects.yaml that would take over a short link', () => {
+		const { content, routes } = shop({ 'redirects.yaml': '/go/party/: /products/brush-font/\n' });
+		expect(messages(addressProblems(content, routes))).toEqual([expect.stringContaining('/go/party/: is a short link or old address the content already makes')]);
+	});
+
+	it('reads targets as a browser would: a #section, the own domain, https only, no spaces', () => {
+		const url = 'https://help.example.com/';
+		expect(redirectTarget('/guides/install-the-font/#unzip-it', url)).toEqual({ path: '/guides/install-the-font/', fragment: '#unzip-it' });
+		expect(redirectTarget('/help/font-missing', url)).toEqual({ path: '/help/font-missing/', fragment: '' });
+		expect(redirectTarget('https://help.example.com/help/font-missing/', url)).toEqual({ path: '/help/font-missing/', fragment: '' });
+		expect(redirectTarget('https://www.etsy.com/shop/x', url)).toEqual({ url: 'https://www.etsy.com/shop/x' });
+		expect(redirectTarget('https://evil.test/a b /go/x/ 200', url)).toMatchObject({ message: expect.stringContaining('a space or an invisible character') });
+		expect(redirectTarget('javascript:alert(1)', url)).toMatchObject({ message: expect.stringContaining('neither a path') });
+		expect(redirectTarget('http://old.example.com/', url)).toMatchObject({ message: expect.stringContaining('not an https://') });
+		const { content, routes } = shop({ 'redirects.yaml': '/a/: https://help.fixture.test/help/gone/\n/b/: /guides/install-the-font/#unzip-it\n' });
+		expect(messages(addressProblems(content, routes))).toEqual([expect.stringContaining('/a/: leads to "https://help.fixture.test/help/gone/", which is not a page')]);
+		expect(routes.find((r) => r.path === '/b/')).toMatchObject({ to: '/guides/install-the-font/#unzip-it' });
+	});
+
+	it('names the line as the seller wrote it', () => {
+		const { content, routes } = shop({ 'redirects.yaml': '/old-y: /nowhere/\n' });
+		expect(addressProblems(content, routes)[0]).toMatchObject({ where: '/old-y' });
+	});
+});
+
+describe('the fix the ledger check gives', () => {
+	const published = publishedPaths(shop().routes, 'en');
+	const withLedger = (changes: Record<string, string | null>) => {
+		const { content, routes } = shop({ 'published-urls.txt': ledgerOf(published), ...changes });
+		return messages(addressProblems(content, routes));
+	};
+
+	it('gives the exact line to add when an article no longer applies to a product', () => {
+		// The guide was for the font; now it is for the party kit only.
+		const guide = fixtureFile('guides/en/install-the-font.mdx').replace('products: [brush-font]', 'products: [party-kit]');
+		const found = withLedger({ 'guides/en/install-the-font.mdx': guide });
+		const brush = found.find((m) => m.includes('/go/brush/install-the-font/'));
+		expect(brush).toContain('no longer applies to the product whose code is "brush"');
+		expect(brush).toContain('`/go/brush/install-the-font/: /guides/install-the-font/`');
+	});
+
+	it('says where an article went when it moved to another section', () => {
+		const guide = fixtureFile('guides/en/install-the-font.mdx');
+		const found = withLedger({ 'guides/en/install-the-font.mdx': null, 'guides/pt/install-the-font.mdx': null, 'troubleshooting/en/install-the-font.mdx': guide.replace('formerSlugs: [font-install]', 'formerSlugs: []').replace('category: downloads', 'category: downloads\nsymptom: x\ncause: y\nsavedReply: z') });
+		expect(found.some((m) => m.includes('is now /help/install-the-font/') && m.includes('`/guides/install-the-font/: /help/install-the-font/`'))).toBe(true);
 	});
 });
 
@@ -127,10 +185,10 @@ describe('redirect rules for hosts', () => {
 	});
 
 	it('stays within the hosts\' limits, keeping the oldest addresses', () => {
-		const many = Array.from({ length: CLOUDFLARE_STATIC_LIMIT + 5 }, (_, i) => ({ from: `/go/x/${i}/`, to: '/', via: 'short-link' as const }));
+		const many = Array.from({ length: REDIRECTS_FILE_LIMIT + 5 }, (_, i) => ({ from: `/go/x/${i}/`, to: '/', via: 'short-link' as const }));
 		const written = redirectsFile([rules[0]!, ...many], { host: 'cloudflare', base: '/', locales: ['en'] });
 		expect(written.left).toBe(6);
-		expect(written.text.split('\n').filter((line) => line.endsWith(' 301'))).toHaveLength(CLOUDFLARE_STATIC_LIMIT);
+		expect(written.text.split('\n').filter((line) => line.endsWith(' 301'))).toHaveLength(REDIRECTS_FILE_LIMIT);
 		expect(written.text).toContain('/article/12-old-name/');
 		const vercel = vercelConfig([rules[0]!, ...many]);
 		const config = JSON.parse(vercel.text) as { trailingSlash: boolean; redirects: { source: string; destination: string; statusCode: number }[] };
