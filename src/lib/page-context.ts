@@ -1,7 +1,7 @@
 import { languageOf, translator, type Translate } from '../i18n/index.ts';
 import type { LocalizedText } from '../schemas/common.ts';
 import { absoluteUrl, siteBase, withBase } from './base-path.ts';
-import { pick } from './localized.ts';
+import { pick, pickIn, type TextIn } from './localized.ts';
 import { localize } from './routes.ts';
 import type { Site } from './site.ts';
 import { momentFormat, type MomentFormat } from './time-zone.ts';
@@ -25,6 +25,9 @@ export interface PageContext {
 	absolute(address: string): string;
 	text(value: LocalizedText): string;
 	text(value: LocalizedText | undefined): string | undefined;
+	/** The same with the language it is written in when it is a fallback, to mark with `lang` (src/components/Text.astro). */
+	textIn(value: LocalizedText): TextIn;
+	textIn(value: LocalizedText | undefined): TextIn | undefined;
 	/**
 	 * A day. One written `YYYY-MM-DD` (an article's `updated`) is kept at midnight UTC and shown as
 	 * written; a moment is shown as its day in the shop's `timeZone`.
@@ -94,6 +97,7 @@ export function pageContext(site: Site, locale: string, path: string): PageConte
 		link: (address) => (address.startsWith('/') && !address.startsWith('//') ? withBase(address, base) : address),
 		absolute: (address) => absoluteUrl(address, site.content.shop.url),
 		text: ((value: LocalizedText | undefined) => pick(value, locale, site.defaultLocale)) as PageContext['text'],
+		textIn: ((value: LocalizedText | undefined) => pickIn(value, locale, site.defaultLocale)) as PageContext['textIn'],
 		date: (value) => (isCalendarDay(value) ? dates.format(value) : moments.dayOf(value)),
 		moments,
 		number: (value) => numbers.format(value),

@@ -39,6 +39,22 @@ describe('translation report', () => {
 		expect(formatTranslationReport(reports)).toMatch(/^de \(the default language\):\n {2}\d+ buttons and labels show in English/);
 	});
 
+	it('lists the YAML texts not translated into a locale, by file and field', () => {
+		const root = shopWith({ 'products/party-kit.yaml': fixtureFile('products/party-kit.yaml').replace(/^name: .*$/m, 'name: { en: Party Kit, es: Kit de fiesta }') });
+		const [pt, es] = translationReport(readContent(root));
+		// The hours, the promise and one category are written in English and Portuguese only.
+		expect(pt!.untranslated.some((f) => f.file.endsWith('shop.yaml'))).toBe(false);
+		expect(es!.untranslated.find((f) => f.file.endsWith('shop.yaml'))!.fields).toEqual(['support.hours', 'support.responsePromise', 'categories.downloads.name']);
+		// A plain string is the same in every language (a brand name): never listed.
+		expect(pt!.untranslated.flatMap((f) => f.fields)).not.toContain('support.channels[0].label');
+		expect(pt!.untranslated).toContainEqual({ file: expect.stringMatching(/products\/party-kit\.yaml$/), fields: ['name'] });
+		expect(es!.untranslated.some((f) => f.file.endsWith('party-kit.yaml'))).toBe(false);
+		expect(es!.untranslated).toContainEqual({ file: expect.stringMatching(/products\/brush-font\.yaml$/), fields: ['name'] });
+		const text = formatTranslationReport([pt!]);
+		expect(text).toMatch(/texts in the YAML files show in the default language; give each field its `pt:` text/);
+		expect(text).toMatch(/ {2}untranslated {2}\S*products\/party-kit\.yaml: name$/m);
+	});
+
 	it('counts an up-to-date translation as translated', () => {
 		const [pt] = translationReport(readContent(fixture('basic')));
 		expect(pt!.outdated).toEqual([]);
