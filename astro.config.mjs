@@ -32,11 +32,12 @@ export default defineConfig({
 				"default-src 'none'",
 				"img-src 'self' data:",
 				"font-src 'self'",
-				"connect-src 'self'",
 				"worker-src 'self'",
 				"manifest-src 'self'",
 				"base-uri 'none'",
-				"form-action 'self'",
+				// connect-src and form-action ('self', and the shop's feedback form service if it has
+				// one) come from the aftercare integration, which reads shop.yaml: Astro appends a
+				// directive given twice rather than merging it, and a browser obeys only the first.
 				"object-src 'none'",
 				"frame-src 'none'",
 			],

@@ -6,6 +6,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { contentNotes, formatNotes } from '../lib/article-body/check.ts';
 import { siteBase, siteOrigin } from '../lib/base-path.ts';
 import { ContentError } from '../lib/content-errors.ts';
+import { feedbackCspDirectives } from '../lib/feedback.ts';
 import { setLinkBase } from '../markdown/base-links.ts';
 import { countArticles } from '../lib/content-model.ts';
 import { contentDir } from '../lib/project.ts';
@@ -44,8 +45,10 @@ export function aftercare(): AstroIntegration {
 				const root = fileURLToPath(config.root);
 				const started = performance.now();
 				if (command === 'build') refuseProjectFolder(root, fileURLToPath(config.outDir));
+				let shop: Parameters<typeof feedbackCspDirectives>[0];
 				try {
 					const content = loadContent(root, contentDir());
+					shop = content.shop;
 					// A shop at `https://user.github.io/shop-help/` is Astro's site at the origin with base
 					// `/shop-help/`: Astro then prefixes its own assets and the sitemap; our links add it
 					// where they are written (page.href, src/lib/base-path.ts).
@@ -79,6 +82,9 @@ export function aftercare(): AstroIntegration {
 					);
 					summary.stack = undefined;
 					throw summary;
+				} finally {
+					// The feedback form may post to, and be sent by script to, the shop's form service.
+					updateConfig({ security: { csp: { directives: feedbackCspDirectives(shop) } } });
 				}
 			},
 			'astro:config:done': ({ config: done }) => {

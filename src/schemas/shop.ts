@@ -108,6 +108,27 @@ export const refundsSchema = z.strictObject({
 export type Refunds = z.output<typeof refundsSchema>;
 // --- end of the refund policy block ---
 
+// --- Issue 15: "Was this helpful?" at the end of each article ---
+/**
+ * Where the yes/no under each guide and troubleshooting entry goes. With `endpoint`, the
+ * buttons post a form to it (any form service that accepts a POST, such as Formspree); without,
+ * they open a pre-filled e-mail to `email`, or else to the first e-mail support channel. Either
+ * way nothing is sent or stored until the buyer presses one.
+ * @example
+ * feedback:
+ *   endpoint: https://formspree.io/f/xyzabcd
+ */
+export const feedbackSchema = z.strictObject({
+	/** A form service's `https://` address: the answer, the page's address, title and language are posted to it. */
+	endpoint: z
+		.url({ protocol: /^https$/, message: 'must be a form address starting with https://, such as https://formspree.io/f/xyzabcd' })
+		.optional(),
+	/** The e-mail address answers go to when there is no endpoint. Default: the first e-mail support channel. */
+	email: z.email({ message: 'must be an e-mail address such as help@example.com' }).optional(),
+});
+export type Feedback = z.output<typeof feedbackSchema>;
+// --- end of the feedback block ---
+
 /** `content/shop.yaml`: the shop as a whole. */
 export const shopSchema = z.strictObject({
 	/** The shop's name as buyers know it. */
@@ -186,6 +207,8 @@ export const shopSchema = z.strictObject({
 	 * refunds and the consumer-law notes, then the page's own text.
 	 */
 	refunds: refundsSchema.optional(),
+	/** Where the "Was this helpful?" answers go (see `feedbackSchema`). Leave out to use the first e-mail support channel. */
+	feedback: feedbackSchema.optional(),
 	/** Programs your products need, by id. Products and articles refer to these ids. */
 	software: z.record(slugSchema, softwareSchema).default({}),
 	/** Article categories, by id. Every guide and troubleshooting entry names one. */
