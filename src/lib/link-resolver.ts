@@ -5,6 +5,7 @@ import { pick } from './localized.ts';
 import type { RedirectKind, Route } from './route-table.ts';
 import { delocalize, localize, paths } from './routes.ts';
 import { appliesTo, type Site } from './site.ts';
+import { siteFiles } from './site-files.ts';
 
 /**
  * What a link printed in a deliverable (a PDF, a receipt, a QR code) does on this help centre:
@@ -57,7 +58,7 @@ export interface LinkIndex {
 	current: Map<string, Entry[]>;
 	/** `current` without other products' short links, per `locale\0product`, filled as broken links ask (see broken). */
 	choices: Map<string, string[]>;
-	/** Files in public/, as paths (`/favicon.svg`). */
+	/** The files of the site besides its pages (siteFiles) and those in public/, as paths (`/favicon.svg`, `/pt/notices/rss.xml`). */
 	files: Set<string>;
 }
 
@@ -70,10 +71,11 @@ export function pathKey(path: string): string {
 }
 
 /**
- * Files the build writes besides the pages: scripts and styles, link previews, the search index,
- * the sitemap, and the text files for crawlers and AI assistants (`/llms.txt`, `/pt/llms.txt`).
+ * The site's assets: scripts and styles (`/_astro/`) and the search index (`/pagefind/`). Their
+ * names are made by the build as it runs (hashed bundles, index chunks), so they cannot be known
+ * beforehand; a link into them is taken as written. Every other file is checked (siteFiles).
  */
-const SITE_FILES = [/^\/_astro\//, /^\/og\//, /^\/pagefind\//, /^\/sitemap-[\w-]+\.xml$/, /^\/(404\.html|robots\.txt|llms\.txt|llms-full\.txt)$/];
+const SITE_ASSETS = /^\/(_astro|pagefind)\//;
 
 const bareHost = (host: string) => host.replace(/\.$/, '').replace(/^www\./, '');
 
@@ -100,7 +102,7 @@ export function linkIndex(site: Site, routes: readonly Route[], { url = site.con
 		if (list) list.push(entry);
 		else current.set(route.locale, [entry]);
 	}
-	return { site, origin: parsed.origin, host: bareHost(parsed.host), base: siteBase(url), byKey, codes, shortLinks, current, choices: new Map(), files: new Set(files) };
+	return { site, origin: parsed.origin, host: bareHost(parsed.host), base: siteBase(url), byKey, codes, shortLinks, current, choices: new Map(), files: new Set([...siteFiles(site, routes), ...files]) };
 }
 
 /** `/go/wedding/x/` -> `wedding`; undefined for a path that is not a short link. */
@@ -138,8 +140,7 @@ export function resolveLink(href: string, index: LinkIndex, product?: string): L
 	const suffix = `${url.search}${url.hash}`;
 	const entry = index.byKey.get(pathKey(path));
 	if (!entry) {
-		const file = delocalize(path, index.site.locales).path;
-		if (index.files.has(path) || SITE_FILES.some((pattern) => pattern.test(file))) return { status: 'ok', address: fullAddress(index, path, suffix) };
+		if (index.files.has(path) || SITE_ASSETS.test(path)) return { status: 'ok', address: fullAddress(index, path, suffix) };
 		return broken(path, index, product);
 	}
 	const { route, address } = entry;

@@ -2,8 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../helpers/build.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { readContent } from '../../src/lib/read-content.ts';
+import { routeTable } from '../../src/lib/route-table.ts';
+import { buildSite } from '../../src/lib/site.ts';
+import { siteFiles } from '../../src/lib/site-files.ts';
+import { FIXED_EPOCH, listFiles, projectRoot } from '../helpers/build.ts';
 import { fixture } from '../helpers/content-tree.ts';
 import { makePdf } from '../helpers/make-pdf.ts';
 
@@ -171,5 +175,20 @@ describe('mistakes in the command', () => {
 		const run = checkLinks('--help');
 		expect(run.status).toBe(0);
 		expect(run.stdout).toContain('--product <id>');
+	});
+});
+
+describe('the files of the site', () => {
+	it('are exactly the files the build writes besides the pages, its assets and public/', () => {
+		const dist = inject('exampleSite');
+		const site = buildSite(readContent(projectRoot), new Date(Number(FIXED_EPOCH) * 1000));
+		const listed = siteFiles(site, routeTable(site));
+		const publicFiles = new Set(listFiles(join(projectRoot, 'public')).map((file) => `/${file}`));
+		// Host configuration (_redirects, vercel.json) and the build's own marker are no addresses a deliverable prints.
+		const built = listFiles(dist)
+			.map((file) => `/${file}`)
+			.filter((path) => !/\/index\.html$/.test(path) && !/^\/(_astro|pagefind)\//.test(path) && !publicFiles.has(path) && !['/_redirects', '/vercel.json', '/.aftercare-output'].includes(path));
+		expect([...listed].sort()).toEqual(built.sort());
+		for (const feed of ['/notices/rss.xml', '/notices/feed.json', '/pt/notices/rss.xml', '/pl/notices/feed.json', '/og/guides/choose-the-right-licence.png', '/og/index.png', '/pt/404.html']) expect(listed, feed).toContain(feed);
 	});
 });

@@ -53,6 +53,19 @@ describe('links into the help centre', () => {
 		expect(check(`${SITE}/missing.pdf`).status).toBe('broken');
 	});
 
+	it("accepts the notices' feeds in every language, and only the link previews the build makes", () => {
+		for (const feed of ['/notices/rss.xml', '/notices/feed.json', '/pt/notices/rss.xml', '/pt/notices/feed.json', '/pt/404.html']) expect(check(`${SITE}${feed}`).status, feed).toBe('ok');
+		expect(check(`${SITE}/og/pt/guides/edit-in-canva.png`).status).toBe('ok');
+		// Not translated: the Portuguese page shares the original's card, so there is no Portuguese one.
+		expect(check(`${SITE}/og/pt/guides/print-at-home.png`).status).toBe('broken');
+		expect(check(`${SITE}/og/guides/edit-in-canvas.png`).status).toBe('broken');
+		expect(check(`${SITE}/og/whatever.png`).status).toBe('broken');
+		expect(check(`${SITE}/fr/notices/rss.xml`).status).toBe('broken');
+		// The build names its scripts and search index as it runs: taken as written.
+		expect(check(`${SITE}/_astro/Base.a1b2c3.css`).status).toBe('ok');
+		expect(check(`${SITE}/pagefind/pagefind.js`).status).toBe('ok');
+	});
+
 	it('ignores other sites and other schemes', () => {
 		expect(check('https://www.canva.com/design/abc')).toEqual({ status: 'foreign' });
 		expect(check('https://linkshop.test/go/wedding/')).toEqual({ status: 'foreign' });
