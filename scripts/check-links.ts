@@ -5,16 +5,17 @@
 // mistake in the command line. See README, "Checking the links in your files".
 import { SingleBar } from 'cli-progress';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, extname, join, normalize, relative, resolve, sep } from 'node:path';
 import { loadContent, routesOf, siteOf } from '../src/data/shop-state.ts';
-import { parseCommandLine, UsageError } from '../src/lib/cli.ts';
+import { UsageError } from '../src/lib/cli.ts';
 import { ContentError, nearestChoices } from '../src/lib/content-errors.ts';
 import { DELIVERABLE_TYPES, isDeliverable, linkFinder, linksInFile, type FoundLink } from '../src/lib/deliverable-links.ts';
 import { listFiles } from '../src/lib/files.ts';
 import { linkIndex, productName, productShortLink, resolveLink, type LinkCheck, type LinkIndex, type OtherProduct } from '../src/lib/link-resolver.ts';
 import { contentDir } from '../src/lib/project.ts';
-import { delocalize } from '../src/lib/routes.ts';
+import { delocalize, folderOfSection } from '../src/lib/routes.ts';
 import { closest } from '../src/lib/zod-problems.ts';
+import { readCommandLine } from './command-line.ts';
 
 const USAGE = `Usage: npm run check-links -- <file or folder> … [options]
 
@@ -35,22 +36,16 @@ const root = process.cwd();
 // npm runs a script in the project's folder; the seller's paths are relative to where they typed.
 const here = process.env.INIT_CWD ?? root;
 
-function stop(error: unknown): never {
-	if (error instanceof UsageError) {
-		process.stderr.write(`\n${error.message}\n\n${USAGE}`);
-		process.exit(2);
-	}
-	if (error instanceof ContentError) {
-		process.stderr.write(`\n${error.message}\n`);
-		process.exit(1);
-	}
-	throw error;
+/** A deliverable: where it is, and its path as the seller named it (`deliverables/planner/a.pdf`, under the folder they named). */
+interface Deliverable {
+	file: string;
+	given: string;
 }
 
 /** Every deliverable named on the command line, folders read through (hidden folders and node_modules skipped). */
-function deliverables(args: readonly string[]): { files: string[]; folders: number } {
+function deliverables(args: readonly string[]): { files: Deliverable[]; folders: number } {
 	if (args.length === 0) throw new UsageError('Name a file or a folder to check, e.g. npm run check-links -- deliverables/');
-	const files: string[] = [];
+	const files = new Map<string, Deliverable>();
 	let folders = 0;
 	for (const arg of args) {
 		const path = resolve(here, arg);
@@ -63,58 +58,58 @@ function deliverables(args: readonly string[]): { files: string[]; folders: numb
 			folders += 1;
 			const inside = listFiles(path).filter((file) => isDeliverable(file) && !file.split('/').some((part) => part.startsWith('.') || part === 'node_modules'));
 			if (inside.length === 0) throw new UsageError(`"${arg}" holds no ${DELIVERABLE_TYPES.join(', ')} file to check.`);
-			files.push(...inside.map((file) => join(path, file)));
+			for (const file of inside) if (!files.has(join(path, file))) files.set(join(path, file), { file: join(path, file), given: join(arg, file) });
 		} else if (isDeliverable(path)) {
-			files.push(path);
+			if (!files.has(path)) files.set(path, { file: path, given: arg });
 		} else {
 			const type = extname(path) || 'extension-less';
 			throw new UsageError(`"${arg}" is a${/^\.?[aeiou]/i.test(type) ? 'n' : ''} ${type} file: check-links reads ${DELIVERABLE_TYPES.join(', ')} files. Export it as a PDF (or save it as text) and check that.`);
 		}
 	}
-	return { files: [...new Set(files)], folders };
+	return { files: [...files.values()], folders };
 }
 
-function commandLine() {
-	try {
-		return parseCommandLine(
-			{
-				product: { type: 'string' },
-				strict: { type: 'boolean', default: false },
-				help: { type: 'boolean', default: false },
-			},
-			{ positionals: true },
-		);
-	} catch (error) {
-		stop(error);
-	}
-}
-const { values: options, positionals: args } = commandLine();
-if (options.help) {
-	process.stdout.write(USAGE);
-	process.exit(0);
+let files!: Deliverable[];
+let folders!: number;
+let index!: LinkIndex;
+/** A mistake in the content: its list, no usage and no stack trace, as `npm run build` says it. */
+function contentMistake(error: unknown): never {
+	if (!(error instanceof ContentError)) throw error;
+	process.stderr.write(`\n${error.message}\n`);
+	process.exit(1);
 }
 
-let files: string[];
-let folders: number;
-let index: LinkIndex;
-try {
-	({ files, folders } = deliverables(args));
-	const content = loadContent(root, contentDir());
-	const site = siteOf(content);
-	if (options.product !== undefined && !content.products.has(options.product)) {
-		throw new UsageError(`There is no product "${options.product}" in ${contentDir()}/products/. Did you mean ${nearestChoices(options.product, content.products.keys())}?`);
-	}
-	const publicDir = join(root, 'public');
-	const publicFiles = existsSync(publicDir) ? listFiles(publicDir).map((file) => `/${file}`) : [];
-	index = linkIndex(site, routesOf(site), { files: publicFiles });
-} catch (error) {
-	stop(error);
-}
+// The files named and --product are checked with the command line: a mistake in them is a usage
+// mistake (exit 2). A mistake in the content is the content's (exit 1, no usage).
+const { values: options } = readCommandLine({ product: { type: 'string' }, strict: { type: 'boolean', default: false } }, USAGE, {
+	positionals: true,
+	check: (values, args) => {
+		({ files, folders } = deliverables(args));
+		let content;
+		let site;
+		try {
+			content = loadContent(root, contentDir());
+			site = siteOf(content);
+		} catch (error) {
+			contentMistake(error);
+		}
+		if (values.product !== undefined && !content.products.has(values.product)) {
+			throw new UsageError(`There is no product "${values.product}" in ${contentDir()}/products/. Did you mean ${nearestChoices(values.product, content.products.keys())}?`);
+		}
+		const publicDir = join(root, 'public');
+		const publicFiles = existsSync(publicDir) ? listFiles(publicDir).map((file) => `/${file}`) : [];
+		index = linkIndex(site, routesOf(site), { files: publicFiles });
+	},
+});
 
-/** The file's product: --product, else the nearest folder of its path named after a product. */
-function productOf(file: string): { id?: string; from?: 'option' | 'folder' } {
+/**
+ * The file's product: --product, else the nearest folder named after a product, among the
+ * folders of the path the seller named and those below it: not the folders above where they ran
+ * the command (their home folder, a project folder that happens to share a product's id).
+ */
+function productOf({ given }: Deliverable): { id?: string; from?: 'option' | 'folder' } {
 	if (options.product !== undefined) return { id: options.product, from: 'option' };
-	const folders = dirname(file).split(sep).reverse();
+	const folders = dirname(normalize(given)).split(sep).filter((name) => name !== '.' && name !== '..').reverse();
 	const id = folders.find((name) => index.site.content.products.has(name));
 	return id ? { id, from: 'folder' } : {};
 }
@@ -140,10 +135,11 @@ const started = performance.now();
 const bar = folders > 0 && files.length > 1 && process.stdout.isTTY && !process.env.CI ? new SingleBar({ format: 'Reading [{bar}] {value}/{total} files  {file}', hideCursor: true, clearOnComplete: true }) : undefined;
 bar?.start(files.length, 0, { file: '' });
 const results: Checked[] = [];
-for (const file of files) {
+for (const deliverable of files) {
+	const { file } = deliverable;
 	const shown = relative(here, file) || file;
 	bar?.update({ file: shown.length > 40 ? `…${shown.slice(-39)}` : shown });
-	const product = productOf(file);
+	const product = productOf(deliverable);
 	try {
 		const found = await linksInFile(file, linkify);
 		results.push({ file, product, links: found.map((link) => ({ link, check: resolveLink(link.url, index, product.id) })) });
@@ -179,7 +175,7 @@ function keepWorking(path: string, nearest: string | undefined): string {
 	const parts = (address: string) => delocalize(address, index.site.locales).path.split('/').filter(Boolean);
 	const [section, first, second] = parts(path);
 	const [, meantFirst, meantSecond] = nearest ? parts(nearest) : [];
-	const kind = ({ guides: 'guides', help: 'troubleshooting', policies: 'pages' } as const)[section as 'guides' | 'help' | 'policies'];
+	const kind = section === undefined ? undefined : folderOfSection(section);
 	const file = (slug: string) => (kind && index.site.slugs(kind).includes(slug) ? index.site.get(kind, slug, index.site.defaultLocale).article.file : `the article "${slug}"`);
 	if (section === 'go' && first && !index.codes.has(first)) {
 		const product = meantFirst ? index.codes.get(meantFirst) : undefined;
@@ -230,7 +226,11 @@ for (const { file, product, links, error } of results) {
 	type Item = { link: FoundLink; check: LinkCheck };
 	const merged = (items: Item[]) => {
 		const byUrl = new Map<string, Item[]>();
-		for (const item of items) byUrl.set(item.link.url, [...(byUrl.get(item.link.url) ?? []), item]);
+		for (const item of items) {
+			const same = byUrl.get(item.link.url);
+			if (same) same.push(item);
+			else byUrl.set(item.link.url, [item]);
+		}
 		return [...byUrl.values()].map((same) => ({ ...same[0]!, at: wheres(same.map(({ link }) => link)) }));
 	};
 	const groups = { broken: merged(broken), former: merged(former), other: merged(other) };

@@ -25,8 +25,13 @@ interface Run {
 }
 
 function checkLinks(...args: string[]): Run {
+	return checkLinksIn(folder, ...args);
+}
+
+/** check-links run from `cwd`, as a seller who typed the command there. */
+function checkLinksIn(cwd: string, ...args: string[]): Run {
 	const result = spawnSync('npm', ['--prefix', projectRoot, 'run', 'check-links', '--', ...args], {
-		cwd: folder,
+		cwd,
 		encoding: 'utf8',
 		env: { ...process.env, AFTERCARE_CONTENT: relative(projectRoot, join(fixture('links'), 'content')), CI: '1' },
 	});
@@ -92,6 +97,15 @@ describe('check-links on a PDF', () => {
 		expect(run.status).toBe(1);
 		expect(run.stdout).toMatch(/Broken \(2\)[^\n]*\n {4}pages 1, 3 {2}https:\/\/help\.linkshop\.test\/go\/planer\/\n {4}.*Nearest: `https:\/\/help\.linkshop\.test\/go\/planner\/`.*add "planer" to the `formerCodes` of test\/fixtures\/links\/content\/products\/planner\.yaml\./);
 	});
+	it("names the troubleshooting entry and the policy page whose former slugs keep a mistyped address working", () => {
+		const elsewhere = mkdtempSync(join(tmpdir(), 'aftercare-check-links-'));
+		writeFileSync(join(elsewhere, 'typos.txt'), `${SITE}/help/zip-wont-opn/\n${SITE}/pt/policies/refund/\n`);
+		const run = checkLinksIn(elsewhere, 'typos.txt');
+		expect(run.status).toBe(1);
+		expect(run.stdout).toContain('add "zip-wont-opn" to the `formerSlugs` of test/fixtures/links/content/troubleshooting/en/zip-wont-open.mdx.');
+		expect(run.stdout).toContain('add "refund" to the `formerSlugs` of test/fixtures/links/content/pages/en/refunds.mdx.');
+	});
+
 	it('names a PDF it cannot open, and exits 1', () => {
 		const elsewhere = mkdtempSync(join(tmpdir(), 'aftercare-check-links-'));
 		writeFileSync(join(elsewhere, 'cut-short.pdf'), '%PDF-1.7\n1 0 obj');
@@ -125,6 +139,25 @@ describe('check-links on text and Markdown', () => {
 		expect(report).toContain('notes.md (no product): 2 links into the help centre.');
 		expect(report).toMatch(/Former address \(1\)[^\n]*\n {4}line 3 {2}https:\/\/help\.linkshop\.test\/guides\/open-in-canva\/\n {4}.*Print https:\/\/help\.linkshop\.test\/guides\/edit-in-canva\//);
 		expect(run.stdout).toContain("1 file is in no product's folder, so links to other products were not looked for");
+	});
+});
+
+describe("the file's product", () => {
+	it('comes from the folders of the path named and below, never from a folder above it', () => {
+		// The seller keeps their things in a folder that happens to be named after a product.
+		const above = join(mkdtempSync(join(tmpdir(), 'aftercare-check-links-')), 'wedding-suite', 'files');
+		mkdirSync(join(above, 'planner'), { recursive: true });
+		const text = `Planner help: ${SITE}/go/planner/\n`;
+		writeFileSync(join(above, 'read-me.txt'), text);
+		writeFileSync(join(above, 'planner', 'read-me.txt'), text);
+		const loose = checkLinksIn(above, 'read-me.txt');
+		expect(loose.status, loose.stdout + loose.stderr).toBe(0);
+		expect(section(loose.stdout, 'read-me.txt')).toBe('read-me.txt (no product): 1 link into the help centre, all current.');
+		// Named through a folder below: that folder is the product's, also when the folder itself is named.
+		for (const arg of ['planner/read-me.txt', '.', 'planner']) {
+			const run = checkLinksIn(above, arg);
+			expect(section(run.stdout, 'planner/read-me.txt'), arg).toBe('planner/read-me.txt (Undated Planner, from its folder): 1 link into the help centre, all current.');
+		}
 	});
 });
 
