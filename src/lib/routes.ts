@@ -8,6 +8,11 @@ export const articleSections: Record<Exclude<ArticleFolder, 'notices'>, string> 
 	pages: 'policies',
 };
 
+/** The article folder whose pages live under a section of the address: `help` -> `troubleshooting`; undefined for any other section. */
+export function folderOfSection(section: string): Exclude<ArticleFolder, 'notices'> | undefined {
+	return (Object.keys(articleSections) as Exclude<ArticleFolder, 'notices'>[]).find((folder) => articleSections[folder] === section);
+}
+
 /** The article folders that have an index page listing them all. */
 export type IndexedFolder = 'guides' | 'troubleshooting';
 
