@@ -7,7 +7,7 @@ import { dirname, join, relative } from 'node:path';
 import { loadContent, routesOf, siteOf } from '../src/data/shop-state.ts';
 import { ContentError } from '../src/lib/content-errors.ts';
 import { contentDir } from '../src/lib/project.ts';
-import { LEDGER_FILE, publishedPaths, recordedLedger } from '../src/lib/published-urls.ts';
+import { LEDGER_FILE, ledgerSite, publishedPaths, recordedLedger } from '../src/lib/published-urls.ts';
 import { readCommandLine } from './command-line.ts';
 
 const USAGE = `Usage: npm run record-urls -- [--check]
@@ -28,7 +28,7 @@ try {
 	const content = loadContent(root, contentDir());
 	const current = publishedPaths(routesOf(siteOf(content)), content.shop.locales[0]!);
 	const previous = content.publishedUrls?.paths.map(({ path }) => path) ?? [];
-	const { text, added } = recordedLedger(previous, current);
+	const { text, added } = recordedLedger(previous, current, ledgerSite(content.shop.url));
 	if (values.check) {
 		console.log(added.length === 0 ? `${shown} lists all ${current.length} addresses.` : `${added.length} addresses are not in ${shown} yet, e.g. ${added.slice(0, 3).join(', ')}.\nRun \`npm run record-urls\` after you publish.`);
 		process.exit(added.length === 0 ? 0 : 1);

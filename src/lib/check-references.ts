@@ -6,6 +6,7 @@ import { addContentNotes, checkArticleBodies } from './article-body/check.ts';
 import type { Article, Content } from './content-model.ts';
 import { requiredKeys, unusedLicenseNotes, upgradeProblems } from './license-use.ts';
 import { bundleProblems, productReach } from './products.ts';
+import { redirectLineProblems } from './published-urls.ts';
 import { indexPages, paths } from './routes.ts';
 
 /** Every locale-neutral page path the site will have, for checking links written by authors. */
@@ -291,6 +292,7 @@ export function checkReferences(content: Content, invalidIds: ReadonlyMap<string
 			}
 		}
 	}
+	problems.push(...redirectLineProblems(content, known));
 	problems.push(...checkArticleBodies(content, known, projectRoot));
 	// A licence no buyer can get does not stop the build, but is worth a note; not knowable while
 	// a product or a licence failed its own check.

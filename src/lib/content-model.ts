@@ -46,7 +46,7 @@ export interface Content {
 	/** Addresses from another tool (`content/redirects.yaml`), as paths ending in `/`, each with where it leads and the key as written. */
 	redirects: { file: string; entries: Map<string, { to: string; written: string }> };
 	/** Every address ever published (`content/published-urls.txt`), or undefined before the first record. */
-	publishedUrls: { file: string; paths: PublishedPath[] } | undefined;
+	publishedUrls: { file: string; site?: string; paths: PublishedPath[] } | undefined;
 }
 /** One address in the ledger of published URLs, with its line for messages. */
 export interface PublishedPath {

@@ -2,7 +2,7 @@ import { localeSchema } from '../schemas/common.ts';
 import type { ContentProblem } from './content-errors.ts';
 import { nearestChoices } from './content-errors.ts';
 import type { Content, PublishedPath } from './content-model.ts';
-import { siteBase, siteOrigin, withoutBase } from './base-path.ts';
+import { absoluteUrl, siteBase, siteOrigin, withoutBase } from './base-path.ts';
 import { articleSections, delocalize, localize, normalizeInternalHref } from './routes.ts';
 import type { Route } from './route-table.ts';
 
@@ -18,16 +18,23 @@ export const LEDGER_FILE = 'published-urls.txt';
 export const LEDGER_HEADER = [
 	'# Every address this help centre has published, one per line. Do not remove lines: a build',
 	'# stops if one of these addresses would no longer lead anywhere. `npm run record-urls` adds',
-	"# the new ones after you publish; you never need to edit this file by hand.",
+	"# the new ones after you publish; you never need to edit this file by hand. The site line says",
+	'# which help centre they were published at: a shop started from another shop deletes the file.',
 ];
+const SITE_LINE = 'site: ';
 
-/** The ledger's addresses, read from its text; lines that are not paths are problems at their line. */
-export function parseLedger(text: string, file: string): { paths: PublishedPath[]; problems: ContentProblem[] } {
+/** The ledger's addresses and its site, read from its text; lines that are not paths are problems at their line. */
+export function parseLedger(text: string, file: string): { site?: string; paths: PublishedPath[]; problems: ContentProblem[] } {
 	const paths: PublishedPath[] = [];
 	const problems: ContentProblem[] = [];
+	let site: string | undefined;
 	text.split('\n').forEach((raw, i) => {
 		const path = raw.trim();
 		if (path === '' || path.startsWith('#')) return;
+		if (path.startsWith(SITE_LINE) && site === undefined) {
+			site = path.slice(SITE_LINE.length).trim();
+			return;
+		}
 		if (!path.startsWith('/') || !path.endsWith('/') || path.includes(' ')) {
 			problems.push({
 				file,
@@ -39,7 +46,12 @@ export function parseLedger(text: string, file: string): { paths: PublishedPath[
 		}
 		paths.push({ path, line: i + 1 });
 	});
-	return { paths, problems };
+	return { ...(site === undefined ? {} : { site }), paths, problems };
+}
+
+/** The address a ledger is kept for: the shop's `url` as every page's address starts (`https://x.github.io/help/`). */
+export function ledgerSite(shopUrl: string): string {
+	return absoluteUrl('/', shopUrl);
 }
 
 /** The addresses the site makes, as they appear in a browser (`/pt/guides/x/`), sorted. */
@@ -48,11 +60,11 @@ export function publishedPaths(routes: readonly Route[], defaultLocale: string):
 }
 
 /** The ledger's text with `current` added: old lines are never dropped, so a removed page stays listed. */
-export function recordedLedger(previous: readonly string[], current: readonly string[]): { text: string; added: string[] } {
+export function recordedLedger(previous: readonly string[], current: readonly string[], site: string): { text: string; added: string[] } {
 	const known = new Set(previous);
 	const added = current.filter((path) => !known.has(path));
 	const all = [...new Set([...previous, ...current])].sort();
-	return { text: `${[...LEDGER_HEADER, ...all].join('\n')}\n`, added };
+	return { text: `${[...LEDGER_HEADER, `${SITE_LINE}${site}`, ...all].join('\n')}\n`, added };
 }
 
 /** `help` -> `troubleshooting`: the content folder of a URL section. */
@@ -85,7 +97,43 @@ export function addressProblems(content: Pick<Content, 'redirects' | 'publishedU
 		}
 	}
 	const ledger = content.publishedUrls;
-	if (ledger) problems.push(...ledgerProblems(ledger, made, content.shop.locales));
+	const site = ledgerSite(content.shop.url);
+	if (ledger?.site !== undefined && ledger.site !== site) {
+		// Every address would be reported otherwise: one problem, which is usually a new shop
+		// begun from a copy of another (the example shop) with its ledger.
+		problems.push({
+			file: ledger.file,
+			where: 'site',
+			message: `lists the addresses published at ${ledger.site}, but content/shop.yaml's url is ${site}.`,
+			hint: `if this is a new shop begun from another (such as the example shop), delete ${ledger.file}: it belongs to that one. If you moved your help centre, keep the old address answering (a redirect at its host) and write \`site: ${site}\` on the file's site line.`,
+		});
+	} else if (ledger) problems.push(...ledgerProblems(ledger, made, pages, content.shop.locales));
+	return problems;
+}
+
+/**
+ * The lines of content/redirects.yaml, checked with the rest of the content (before the route
+ * table exists), so their mistakes come in the same list: an old address that is a page or a
+ * short code of this help centre, and a target that is not a page. `known` is every page path
+ * without its locale (src/lib/check-references.ts knownPaths).
+ */
+export function redirectLineProblems(content: Pick<Content, 'redirects' | 'shop'>, known: ReadonlySet<string>): ContentProblem[] {
+	const { locales, url } = content.shop;
+	const problems: ContentProblem[] = [];
+	const { file, entries } = content.redirects;
+	const isKnown = (path: string) => known.has(delocalize(path, locales).path);
+	for (const [from, { to, written }] of entries) {
+		if (isKnown(from)) {
+			const what = delocalize(from, locales).path.startsWith('/go/') ? 'a short link' : 'a page';
+			problems.push({ file, where: written, message: `is ${what} of this help centre, so it cannot also lead elsewhere.`, hint: "remove this line; to move a page, rename it and list its old slug in its `formerSlugs` (a code in the product's `formerCodes`)." });
+			continue;
+		}
+		const target = redirectTarget(to, url);
+		if ('message' in target) problems.push({ file, where: written, message: target.message, hint: target.hint });
+		else if ('path' in target && !isKnown(target.path)) {
+			problems.push({ file, where: written, message: `leads to ${JSON.stringify(to)}, which is not a page of this help centre.`, hint: `write the path of a page as it shows in the address bar, such as ${nearestChoices(delocalize(target.path, locales).path, known)}.` });
+		}
+	}
 	return problems;
 }
 
@@ -115,7 +163,7 @@ function twiceMade(content: Pick<Content, 'articles' | 'redirects'>, routes: rea
 	return problems;
 }
 
-function ledgerProblems(ledger: NonNullable<Content['publishedUrls']>, made: ReadonlySet<string>, locales: readonly string[]): ContentProblem[] {
+function ledgerProblems(ledger: NonNullable<Content['publishedUrls']>, made: ReadonlySet<string>, pages: ReadonlySet<string>, locales: readonly string[]): ContentProblem[] {
 	const problems: ContentProblem[] = [];
 	const missing = ledger.paths.filter(({ path }) => !made.has(path));
 	const missingPaths = new Set(missing.map((entry) => entry.path));
@@ -125,7 +173,7 @@ function ledgerProblems(ledger: NonNullable<Content['publishedUrls']>, made: Rea
 	for (const entry of missing) {
 		const [, first] = entry.path.split('/');
 		const droppedLocale = first !== undefined && localeSchema.safeParse(first).success && !locales.includes(first) && missingPaths.has(`/${first}/`);
-		const key = droppedLocale ? `language:${first}` : lostThing(delocalize(entry.path, locales).path, made);
+		const key = droppedLocale ? `language:${first}` : lostThing(delocalize(entry.path, locales).path, made, pages);
 		let group = groups.get(key);
 		if (!group) groups.set(key, (group = []));
 		group.push(entry);
@@ -140,15 +188,16 @@ function ledgerProblems(ledger: NonNullable<Content['publishedUrls']>, made: Rea
 			continue;
 		}
 		const others = more.length === 0 ? '' : ` and ${more.length} more ${more.length === 1 ? 'address' : 'addresses'} of the same page (${more.slice(0, 3).map((entry) => entry.path).join(', ')}${more.length > 3 ? ', …' : ''})`;
-		problems.push({ file: ledger.file, where: `line ${line}`, message: `is ${path}${others}, published by this help centre and no longer made by the content: a link or QR code printed with ${more.length === 0 ? 'it' : 'them'} would break.`, hint: fixFor(key, path, made, locales) });
+		problems.push({ file: ledger.file, where: `line ${line}`, message: `is ${path}${others}, published by this help centre and no longer made by the content: a link or QR code printed with ${more.length === 0 ? 'it' : 'them'} would break.`, hint: fixFor(key, path, pages, locales) });
 	}
 	return problems;
 }
 
 /** What a missing address was the address of: a short code, an article (by slug), one short link, or itself. */
-function lostThing(path: string, made: ReadonlySet<string>): string {
+function lostThing(path: string, made: ReadonlySet<string>, pages: ReadonlySet<string>): string {
 	const [section, first, second] = path.split('/').filter(Boolean);
-	const articleGone = (slug: string) => ![...folderOfSection.keys()].some((folder) => made.has(`/${folder}/${slug}/`));
+	// Gone as a page: a line of redirects.yaml may keep its address, not the article.
+	const articleGone = (slug: string) => ![...folderOfSection.keys()].some((folder) => pages.has(`/${folder}/${slug}/`));
 	if (section === 'go' && first && !made.has(`/go/${first}/`)) return `code:${first}`;
 	if (section === 'go' && first && second) return articleGone(second) ? `article:${second}` : `short-link:${first}:${second}`;
 	if (section && folderOfSection.has(section) && first && !second) return `article:${first}`;
@@ -156,13 +205,13 @@ function lostThing(path: string, made: ReadonlySet<string>): string {
 }
 
 /** How to keep a lost address working, by what it was the address of. */
-function fixFor(key: string, published: string, made: ReadonlySet<string>, locales: readonly string[]): string {
+function fixFor(key: string, published: string, pages: ReadonlySet<string>, locales: readonly string[]): string {
 	const { locale, path } = delocalize(published, locales);
 	const [section] = path.split('/').filter(Boolean);
 	const line = (to: string) => `\`${published}: ${localize(to, locale, locales[0]!)}\``;
 	const [kind, code = '', slug = ''] = key.split(':');
 	// Where an article's slug is made now, if anywhere (`/help/x/` after a move from the guides).
-	const pageOf = (articleSlug: string) => [...folderOfSection.keys()].map((s) => `/${s}/${articleSlug}/`).find((candidate) => made.has(candidate));
+	const pageOf = (articleSlug: string) => [...folderOfSection.keys()].map((s) => `/${s}/${articleSlug}/`).find((candidate) => pages.has(candidate));
 	if (kind === 'code') return `if you renamed a product's shortCode from "${code}", add "${code}" to its \`formerCodes\`; if you removed the product, add a line to content/redirects.yaml such as ${line('/products/')}.`;
 	if (kind === 'short-link') {
 		return `the article "${slug}" no longer applies to the product whose code is "${code}" (its \`products\` or \`software\` changed). If that is right, keep the printed link working with a line in content/redirects.yaml: ${line(pageOf(slug) ?? '/')}.`;

@@ -177,9 +177,9 @@ class Reader {
 		const path = join(this.dir, LEDGER_FILE);
 		if (!existsSync(path)) return undefined;
 		const file = this.rel(path);
-		const { paths, problems } = parseLedger(this.text(path) ?? '', file);
+		const { site, paths, problems } = parseLedger(this.text(path) ?? '', file);
 		this.problems.push(...problems);
-		return { file, paths };
+		return { file, ...(site === undefined ? {} : { site }), paths };
 	}
 
 	/** The logo and each product's picture: a named file inside content/, or the first mockup photo. */

@@ -1,6 +1,6 @@
 import { pick } from './localized.ts';
 import { redirectTarget } from './published-urls.ts';
-import { localize, paths, type IndexedFolder } from './routes.ts';
+import { articleSections, delocalize, localize, paths, type IndexedFolder } from './routes.ts';
 import type { ArticleKind, Site } from './site.ts';
 
 /** Every page the site builds, one entry per locale. Redirects keep old addresses working. */
@@ -67,13 +67,45 @@ export function routeTable(site: Site): Route[] {
 			}
 		}
 	}
-	// Addresses from the tool the seller used before (content/redirects.yaml), as written.
-	for (const [from, { to }] of site.content.redirects.entries) {
+	routes.push(...importedRedirects(site, routes));
+	return routes;
+}
+
+/**
+ * Addresses from the tool the seller used before (content/redirects.yaml), as written. A line for
+ * an article's address (`/guides/old/: /guides/new/`) keeps the rest of that article's published
+ * addresses too, as `formerSlugs` would: the same in every language (to the new page in that
+ * language), and the short links the ledger lists for it.
+ */
+function importedRedirects(site: Site, made: readonly Route[]): Route[] {
+	const { redirects, shop, publishedUrls } = site.content;
+	const routes: Route[] = [];
+	const taken = new Set(made.map((route) => localize(route.path, route.locale, site.defaultLocale)));
+	const add = (address: string, to: string) => {
+		if (taken.has(address)) return;
+		taken.add(address);
+		const { locale, path } = delocalize(address, site.locales);
+		routes.push({ locale, kind: 'redirect', via: 'imported', path, to, title: to });
+	};
+	const sections = new Set(Object.values(articleSections));
+	const published = publishedUrls?.paths.map((entry) => entry.path) ?? [];
+	for (const [from, { to }] of redirects.entries) {
 		// A target the check refuses stops the build before any page is made.
-		const target = redirectTarget(to, site.content.shop.url);
+		const target = redirectTarget(to, shop.url);
 		const resolved = 'url' in target ? target.url : 'path' in target ? target.path + target.fragment : to;
-		routes.push({ locale: site.defaultLocale, kind: 'redirect', via: 'imported', path: from, to: resolved, title: resolved });
+		add(from, resolved);
+		const [section, slug, extra] = from.split('/').filter(Boolean);
+		if (!section || !sections.has(section) || !slug || extra || !('path' in target)) continue;
+		// In another language the target is that language's page, unless the line names one.
+		const inLocale = (locale: string) => (delocalize(target.path, site.locales).locale === site.defaultLocale ? localize(target.path, locale, site.defaultLocale) + target.fragment : resolved);
+		for (const locale of site.locales.slice(1)) add(localize(from, locale, site.defaultLocale), inLocale(locale));
+		for (const address of published) {
+			const { locale, path } = delocalize(address, site.locales);
+			const [go, , deepSlug, more] = path.split('/').filter(Boolean);
+			if (go === 'go' && deepSlug === slug && !more) add(address, inLocale(locale));
+		}
 	}
+	return routes;
 	return routes;
 }
 

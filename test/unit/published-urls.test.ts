@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError } from '../../src/lib/content-errors.ts';
+import { ContentError, type ContentProblem } from '../../src/lib/content-errors.ts';
 import { addressProblems, parseLedger, publishedPaths, recordedLedger, redirectSource, redirectTarget } from '../../src/lib/published-urls.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import { redirectRules, redirectsFile, vercelConfig, REDIRECTS_FILE_LIMIT } from '../../src/lib/redirect-rules.ts';
@@ -14,6 +14,16 @@ function shop(changes: Record<string, string | null> = {}) {
 	return { content, routes: routeTable(buildSite(content, now)) };
 }
 const ledgerOf = (paths: readonly string[]) => `# recorded\n${paths.join('\n')}\n`;
+/** The problems the content check finds for the basic shop with changes (a redirects.yaml line is checked with the rest). */
+function checked(changes: Record<string, string | null>): ContentProblem[] {
+	try {
+		readContent(shopWith(changes), 'content', now);
+	} catch (error) {
+		if (error instanceof ContentError) return error.problems;
+		throw error;
+	}
+	return [];
+}
 const messages = (problems: { where?: string; message: string; hint?: string }[]) => problems.map((p) => `${p.where}: ${p.message} | ${p.hint}`);
 
 describe('the ledger of published addresses', () => {
@@ -30,15 +40,16 @@ describe('the ledger of published addresses', () => {
 	});
 
 	it('is recorded by adding, never by dropping a line', () => {
-		const first = recordedLedger([], ['/b/', '/a/']);
+		const first = recordedLedger([], ['/b/', '/a/'], 'https://help.fixture.test/');
 		expect(first.added).toEqual(['/b/', '/a/']);
-		const lines = first.text.split('\n').filter((line) => line && !line.startsWith('#'));
+		const lines = first.text.split('\n').filter((line) => line.startsWith('/'));
 		expect(lines).toEqual(['/a/', '/b/']);
-		const later = recordedLedger(['/a/', '/b/', '/gone/'], ['/a/', '/c/']);
+		const later = recordedLedger(['/a/', '/b/', '/gone/'], ['/a/', '/c/'], 'https://help.fixture.test/');
 		expect(later.added).toEqual(['/c/']);
-		expect(later.text.split('\n').filter((line) => line && !line.startsWith('#'))).toEqual(['/a/', '/b/', '/c/', '/gone/']);
+		expect(later.text.split('\n').filter((line) => line.startsWith('/'))).toEqual(['/a/', '/b/', '/c/', '/gone/']);
 		// Recording the same again changes nothing.
-		expect(recordedLedger(parseLedger(later.text, 'x').paths.map((p) => p.path), ['/a/', '/c/']).text).toBe(later.text);
+		expect(recordedLedger(parseLedger(later.text, 'x').paths.map((p) => p.path), ['/a/', '/c/'], 'https://help.fixture.test/').text).toBe(later.text);
+		expect(parseLedger(later.text, 'x').site).toBe('https://help.fixture.test/');
 	});
 
 	it('reads lines that are not addresses as problems at their line', () => {
@@ -93,8 +104,7 @@ describe('the ledger of published addresses', () => {
 	});
 
 	it('refuses a redirect from a page, to nowhere, or from an address a static host cannot serve', () => {
-		const { content, routes } = shop({ 'redirects.yaml': '/guides/install-the-font/: /help/font-missing/\n/old/: /guides/instal-the-font/\n' });
-		const found = messages(addressProblems(content, routes));
+		const found = messages(checked({ 'redirects.yaml': '/guides/install-the-font/: /help/font-missing/\n/old/: /guides/instal-the-font/\n' }));
 		expect(found[0]).toContain('/guides/install-the-font/: is a page of this help centre');
 		expect(found[1]).toContain('leads to "/guides/instal-the-font/", which is not a page');
 		expect(found[1]).toContain('/guides/install-the-font/');
@@ -118,8 +128,10 @@ describe('addresses made twice, and what redirects.yaml may lead to', () => {
 	});
 
 	it('refuses a line of redirects.yaml that would take over a short link', () => {
-		const { content, routes } = shop({ 'redirects.yaml': '/go/party/: /products/brush-font/\n' });
-		expect(messages(addressProblems(content, routes))).toEqual([expect.stringContaining('/go/party/: is a short link or old address the content already makes')]);
+		expect(messages(checked({ 'redirects.yaml': '/go/party/: /products/brush-font/\n' }))).toEqual([expect.stringContaining('/go/party/: is a short link of this help centre')]);
+		// A deep short link is known only to the route table.
+		const { content, routes } = shop({ 'redirects.yaml': '/go/party/open-canva-link/: /products/brush-font/\n' });
+		expect(messages(addressProblems(content, routes))).toEqual([expect.stringContaining('/go/party/open-canva-link/: is a short link or old address the content already makes')]);
 	});
 
 	it('reads targets as a browser would: a #section, the own domain, https only, no spaces', () => {
@@ -131,14 +143,13 @@ describe('addresses made twice, and what redirects.yaml may lead to', () => {
 		expect(redirectTarget('https://evil.test/a b /go/x/ 200', url)).toMatchObject({ message: expect.stringContaining('a space or an invisible character') });
 		expect(redirectTarget('javascript:alert(1)', url)).toMatchObject({ message: expect.stringContaining('neither a path') });
 		expect(redirectTarget('http://old.example.com/', url)).toMatchObject({ message: expect.stringContaining('not an https://') });
-		const { content, routes } = shop({ 'redirects.yaml': '/a/: https://help.fixture.test/help/gone/\n/b/: /guides/install-the-font/#unzip-it\n' });
-		expect(messages(addressProblems(content, routes))).toEqual([expect.stringContaining('/a/: leads to "https://help.fixture.test/help/gone/", which is not a page')]);
+		expect(messages(checked({ 'redirects.yaml': '/a/: https://help.fixture.test/help/gone/\n/b/: /guides/install-the-font/#unzip-it\n' }))).toEqual([expect.stringContaining('/a/: leads to "https://help.fixture.test/help/gone/", which is not a page')]);
+		const { routes } = shop({ 'redirects.yaml': '/b/: /guides/install-the-font/#unzip-it\n' });
 		expect(routes.find((r) => r.path === '/b/')).toMatchObject({ to: '/guides/install-the-font/#unzip-it' });
 	});
 
 	it('names the line as the seller wrote it', () => {
-		const { content, routes } = shop({ 'redirects.yaml': '/old-y: /nowhere/\n' });
-		expect(addressProblems(content, routes)[0]).toMatchObject({ where: '/old-y' });
+		expect(checked({ 'redirects.yaml': '/old-y: /nowhere/\n' })[0]).toMatchObject({ where: '/old-y' });
 	});
 });
 
@@ -162,6 +173,30 @@ describe('the fix the ledger check gives', () => {
 		const guide = fixtureFile('guides/en/install-the-font.mdx');
 		const found = withLedger({ 'guides/en/install-the-font.mdx': null, 'guides/pt/install-the-font.mdx': null, 'troubleshooting/en/install-the-font.mdx': guide.replace('formerSlugs: [font-install]', 'formerSlugs: []').replace('category: downloads', 'category: downloads\nsymptom: x\ncause: y\nsavedReply: z') });
 		expect(found.some((m) => m.includes('is now /help/install-the-font/') && m.includes('`/guides/install-the-font/: /help/install-the-font/`'))).toBe(true);
+	});
+});
+
+describe('a ledger from another help centre, and a redirect that stands for an article', () => {
+	const published = publishedPaths(shop().routes, 'en');
+
+	it('is one problem that says to delete the file when the shop began as a copy of another', () => {
+		const { content, routes } = shop({ 'published-urls.txt': `site: https://help.lindenandink.com/\n/article/12-old/\n${published.join('\n')}\n` });
+		const found = addressProblems(content, routes);
+		expect(found).toHaveLength(1);
+		expect(found[0]!.message).toBe("lists the addresses published at https://help.lindenandink.com/, but content/shop.yaml's url is https://help.fixture.test/.");
+		expect(found[0]!.hint).toMatch(/^if this is a new shop begun from another \(such as the example shop\), delete .*published-urls\.txt/);
+	});
+
+	it('keeps a deleted article\'s other languages and printed short links with one line of redirects.yaml', () => {
+		const ledger = `site: https://help.fixture.test/\n${published.join('\n')}\n`;
+		const party = fixtureFile('products/party-kit.yaml').replace('featured: [open-canva-link]', 'featured: []');
+		const deleted = { 'published-urls.txt': ledger, 'guides/en/open-canva-link.mdx': null, 'products/party-kit.yaml': party };
+		const before = shop(deleted);
+		expect(addressProblems(before.content, before.routes).length).toBeGreaterThan(0);
+		const after = shop({ ...deleted, 'redirects.yaml': '/guides/open-canva-link/: /help/font-missing/\n' });
+		expect(addressProblems(after.content, after.routes)).toEqual([]);
+		const imported = after.routes.filter((r): r is Extract<Route, { kind: 'redirect' }> => r.kind === 'redirect' && r.via === 'imported').map((r) => `${r.locale}:${r.path} -> ${r.to}`);
+		expect(imported).toEqual(expect.arrayContaining(['en:/guides/open-canva-link/ -> /help/font-missing/', 'pt:/guides/open-canva-link/ -> /pt/help/font-missing/', 'en:/go/party/open-canva-link/ -> /help/font-missing/', 'pt:/go/party/open-canva-link/ -> /pt/help/font-missing/']));
 	});
 });
 
