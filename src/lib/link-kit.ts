@@ -70,11 +70,12 @@ export function shortLinks(routes: readonly Route[], defaultLocale: string): Map
  * Every help address of a product in every language, in the order a buyer needs them: its page,
  * the guides and troubleshooting entries that apply to it (a bundle's include its parts'), the
  * licences it offers and the licence chooser at its group, then the refund and support policies.
+ * `short` is shortLinks of the route table, made once for all the products' kits: walking the
+ * whole table again for each product was products × routes of work.
  */
-export function kitLinks(site: Site, routes: readonly Route[], product: ProductEntry): KitLink[] {
+export function kitLinks(site: Site, short: ReadonlyMap<string, string>, product: ProductEntry): KitLink[] {
 	const { defaultLocale } = site;
 	const shopUrl = site.content.shop.url;
-	const short = shortLinks(routes, defaultLocale);
 	const reach = site.reach(product);
 	const policies = (['refunds', 'support'] as const).flatMap((role) =>
 		site
@@ -117,7 +118,11 @@ export function kitLinks(site: Site, routes: readonly Route[], product: ProductE
 
 /** One CSV field as RFC 4180 writes it: quoted when it holds a comma, a quote or a line break (or edge spaces a spreadsheet would trim), quotes doubled. */
 export function csvField(value: string): string {
-	return /[",\r\n]|^\s|\s$/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
+	// A field starting with = + - @, a tab or a CR runs as a formula in Excel and Sheets (CSV
+	// injection): a title written by anyone with access to the content could. A leading ' makes it
+	// text, as OWASP advises.
+	const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+	return /[",\r\n]|^\s|\s$/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 /**

@@ -2,7 +2,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadContent, routesOf, siteOf } from '../data/shop-state.ts';
 import { listFiles } from '../lib/files.ts';
-import { kitCsv, kitLinks } from '../lib/link-kit.ts';
+import { kitCsv, kitLinks, shortLinks } from '../lib/link-kit.ts';
 import { pick } from '../lib/localized.ts';
 import { assertOwnFolder, guardOutput, lockOutput, markOwnFolder, removeSibling, siblings, swapIn } from '../lib/output-folder.ts';
 import { contentDir } from '../lib/project.ts';
@@ -65,8 +65,9 @@ export async function writeLinkKit(options: KitOptions): Promise<KitSummary> {
 		};
 		const products: { id: string; name: string; links: number }[] = [];
 		let links = 0;
+		const short = shortLinks(routes, site.defaultLocale);
 		for (const product of site.products()) {
-			const list = kitLinks(site, routes, product);
+			const list = kitLinks(site, short, product);
 			const svgs = new Map<string, string>();
 			for (const link of list) {
 				const { svg, png } = await draw(link.qrUrl);

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvField, kitCsv, kitLinks, qrFileName, toCsv, type KitLink } from '../../src/lib/link-kit.ts';
+import { csvField, kitCsv, kitLinks, qrFileName, shortLinks, toCsv, type KitLink } from '../../src/lib/link-kit.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import { routeTable } from '../../src/lib/route-table.ts';
 import { repliesCsv, repliesJson, replyText, savedReplies, zendeskMacros } from '../../src/lib/saved-replies.ts';
@@ -15,7 +15,7 @@ const site = buildSite(content, now);
 const routes = routeTable(site);
 const HOST = 'https://help.lindenandink.com';
 
-const linksOf = (s: Site, id: string, locale?: string) => kitLinks(s, routeTable(s), s.content.products.get(id)!).filter((link) => !locale || link.locale === locale);
+const linksOf = (s: Site, id: string, locale?: string) => kitLinks(s, shortLinks(routeTable(s), s.defaultLocale), s.content.products.get(id)!).filter((link) => !locale || link.locale === locale);
 const paths = (links: KitLink[]) => links.map((link) => new URL(link.url).pathname + new URL(link.url).hash);
 
 describe('the links a product gets', () => {
@@ -38,6 +38,15 @@ describe('the links a product gets', () => {
 	it('print no former code: /go/willow/ works, but is not the address to print', () => {
 		expect(en.some((link) => link.shortUrl?.includes('/go/willow/'))).toBe(false);
 		expect(routes.some((route) => route.path === '/go/willow/')).toBe(true);
+	});
+
+	it('take their short links from the map it is given, made once for every product, not from walking the routes again', () => {
+		const short = shortLinks(routes, site.defaultLocale);
+		short.delete('/go/wedding-suite/');
+		const links = kitLinks(site, short, suite).filter((link) => link.locale === 'en');
+		expect(links[0]).toMatchObject({ kind: 'product', qrUrl: `${HOST}/products/canva-wedding-suite/` });
+		expect(links[0]).not.toHaveProperty('shortUrl');
+		expect(links.find((link) => link.kind === 'guide')?.shortUrl).toMatch(/\/go\/wedding-suite\/.+\/$/);
 	});
 
 	it('then its licences, the licence chooser at its group, the refund and support policies, each by its full address', () => {
@@ -159,6 +168,17 @@ describe('CSV quoting (RFC 4180)', () => {
 		expect(csvField('')).toBe('');
 	});
 
+	it('keeps a field that would run as a formula in Excel or Sheets as text, with a leading quote', () => {
+		expect(csvField('=HYPERLINK("https://evil.example","Refund")')).toBe(`"'=HYPERLINK(""https://evil.example"",""Refund"")"`);
+		expect(csvField('+1 for this')).toBe("'+1 for this");
+		expect(csvField('-2 days')).toBe("'-2 days");
+		expect(csvField('@SUM(A1)')).toBe("'@SUM(A1)");
+		expect(csvField('\tcmd')).toBe("'\tcmd");
+		expect(csvField('\rcmd')).toBe(`"'\rcmd"`);
+		expect(csvField('a = b')).toBe('a = b');
+		expect(csvField('e-mail')).toBe('e-mail');
+	});
+
 	it('ends every row with CRLF and starts with a byte order mark for Excel', () => {
 		expect(toCsv([['a', 'b'], ['c, d', 'e']])).toBe('\uFEFFa,b\r\n"c, d",e\r\n');
 	});
@@ -166,6 +186,15 @@ describe('CSV quoting (RFC 4180)', () => {
 	it('reads back as written with a CSV parser', () => {
 		const rows = [['Title', 'Reply'], ['Não abre', 'Olá, "tente" isto:\nabra o link, depois\r\nhttps://x.com/pt/help/a/'], ['', ' x ']];
 		expect(parse(toCsv(rows), { bom: true, relax_column_count: false })).toEqual(rows);
+	});
+
+	it('are safe from a title written as a formula, in the kit and in the saved replies', () => {
+		const [link] = linksOf(site, 'marginalia-script');
+		const kit = parse(kitCsv([{ ...link!, title: '=1+2' }]), { bom: true, columns: true }) as Record<string, string>[];
+		expect(kit[0]!.Title).toBe("'=1+2");
+		const [reply] = savedReplies(site, 'pt');
+		const replies = parse(repliesCsv([{ ...reply!, title: '@SUM(1)', text: '-1 refund' }]), { bom: true, columns: true }) as Record<string, string>[];
+		expect(Object.values(replies[0]!).slice(0, 2)).toEqual(["'@SUM(1)", "'-1 refund"]);
 	});
 
 	it("give a product's kit one row per link, with its QR files", () => {
