@@ -110,16 +110,21 @@ describeInChromium('a help centre hosted under a sub-path, in Chromium', () => {
 		await page.close();
 	});
 
-	it('answers a miss deep under the base with the language’s 404, styled and linking home', async () => {
+	it('answers a miss deep under the base with the root 404, as GitHub Pages does: styled, linking every language’s home', async () => {
 		const missing = `${site}pt/a/b/c/`;
 		const page = await phonePage([missing]);
 		const response = await page.goto(missing);
 		expect(response?.status()).toBe(404);
-		expect(await page.getAttribute('html', 'lang')).toBe('pt');
+		// GitHub Pages serves only /shop-help/404.html, never /shop-help/pt/404.html: the default language's.
+		expect(await page.getAttribute('html', 'lang')).toBe('en');
 		// Its stylesheet loaded although the page answers three folders deep (a 404 would be a problem).
 		expect(await page.evaluate(() => document.styleSheets.length)).toBeGreaterThan(0);
-		await page.locator('main').getByRole('link', { name: 'Início' }).first().click();
+		// The way to each language's home, under the base: the Portuguese buyer finds theirs.
+		const homes = await page.locator('main a[hreflang]').evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]));
+		expect(homes).toEqual([['en', BASE], ['pt', `${BASE}pt/`]]);
+		await page.locator('main a[hreflang="pt"]').first().click();
 		await page.waitForURL(`${site}pt/`);
+		expect(await page.getAttribute('html', 'lang')).toBe('pt');
 		// Chromium logs the page's own 404 as an error; any other miss is an answer of 400 or more above.
 		expect(page.problems.filter((problem) => problem !== `${missing} console error: Failed to load resource: the server responded with a status of 404 (Not Found)`)).toEqual([]);
 		await page.close();

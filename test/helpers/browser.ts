@@ -51,9 +51,11 @@ export function launchBrowser(): Promise<Browser> {
  * up the folders, as Cloudflare Pages answers: `/pt/nothing-here/` the Portuguese
  * `/pt/404.html`, an address in no language folder the root `/404.html`.
  *
- * With `base` (`/shop-help/`) the site is served only under that folder, as GitHub Pages serves a
- * project site: `/shop-help/guides/x/` is the file `guides/x/index.html`, and anything outside
- * the folder is a bare 404 that is no page of the site. `url` stays the server's origin.
+ * With `base` (`/shop-help/`) the site is served as GitHub Pages serves a project site: only
+ * under that folder (`/shop-help/guides/x/` is the file `guides/x/index.html`; anything outside
+ * it is a bare 404 that is no page of the site), and every miss under it gets the site's root
+ * `/shop-help/404.html`, whatever folder it is in: GitHub Pages looks for no other 404.html.
+ * `url` stays the server's origin.
  */
 export async function serveStatic(dir: string, options: { base?: string } = {}): Promise<{ url: string; close(): Promise<void> }> {
 	const base = options.base ?? '/';
@@ -69,7 +71,7 @@ export async function serveStatic(dir: string, options: { base?: string } = {}):
 		req.url = inside;
 		// Written by hand rather than through sirv, which would answer 200 for the file it finds.
 		files(req, res, () => {
-			const page = join(dir, nearestNotFound(dir, inside));
+			const page = join(dir, options.base === undefined ? nearestNotFound(dir, inside) : '/404.html');
 			res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' });
 			res.end(existsSync(page) ? readFileSync(page) : 'Not found');
 		});
