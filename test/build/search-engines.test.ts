@@ -214,7 +214,7 @@ describe('JSON-LD', () => {
 	});
 
 	it('a product hub has a Product with its name, description, picture, brand and licence pages', () => {
-		for (const route of routes.filter((r): r is Extract<Route, { kind: 'product' }> => r.kind === 'product')) {
+		for (const route of routes.filter((r): r is Route & { kind: 'product'; id: string } => r.kind === 'product')) {
 			const found = items(readPage(dist, addressOf(route)));
 			const product = found.get('Product')!;
 			expect(found.get('CreativeWork')).toBe(product);
