@@ -136,7 +136,12 @@ export function resolveLink(href: string, index: LinkIndex, product?: string): L
 		// A stray % is looked up as written: it matches nothing and is reported as broken.
 	}
 	const path = withoutBase(decoded, index.base);
-	if (path === undefined) return { status: 'foreign' };
+	if (path === undefined) {
+		// On the shop's host but outside its folder: another project site of the same account,
+		// unless it is one of ours with the folder left out (`user.github.io/go/x/`), a common slip.
+		const meant = index.byKey.get(pathKey(decoded));
+		return meant ? { status: 'broken', path: decoded, suggestion: fullAddress(index, meant.address, `${url.search}${url.hash}`) } : { status: 'foreign' };
+	}
 	const suffix = `${url.search}${url.hash}`;
 	const entry = index.byKey.get(pathKey(path));
 	if (!entry) {

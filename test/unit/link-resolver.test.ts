@@ -138,9 +138,11 @@ describe('a help centre under a sub-path', () => {
 		expect(check(`${HERE}/guides/nope/`, undefined, under)).toMatchObject({ status: 'broken', path: '/guides/nope/' });
 	});
 
-	it('leaves the same host outside the base alone', () => {
+	it('leaves the same host outside the base alone, but names one of its addresses without the folder', () => {
 		expect(check('https://user.github.io/other-repo/go/wedding/', undefined, under)).toEqual({ status: 'foreign' });
-		expect(check('https://user.github.io/go/wedding/', undefined, under)).toEqual({ status: 'foreign' });
+		// …unless it is one of ours with the folder left out.
+		expect(check('https://user.github.io/go/wedding/', undefined, under)).toEqual({ status: 'broken', path: '/go/wedding/', suggestion: `${HERE}/go/wedding/` });
+		expect(check('https://user.github.io/some-other-project/', undefined, under)).toEqual({ status: 'foreign' });
 		expect(check(`${SITE}/go/wedding/`, undefined, under)).toEqual({ status: 'foreign' });
 	});
 });
