@@ -84,7 +84,9 @@ export function aftercare(): AstroIntegration {
 					throw summary;
 				} finally {
 					// The feedback form may post to, and be sent by script to, the shop's form service.
-					updateConfig({ security: { csp: { directives: feedbackCspDirectives(shop) } } });
+					// (The type wants the whole csp object; the algorithm is restated as configured.)
+					const { csp } = config.security;
+					updateConfig({ security: { csp: { algorithm: typeof csp === 'object' ? csp.algorithm : 'SHA-256', directives: feedbackCspDirectives(shop) } } });
 				}
 			},
 			'astro:config:done': ({ config: done }) => {

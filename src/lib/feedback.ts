@@ -55,7 +55,7 @@ export function feedbackMailto(email: string, subject: string, body: string): st
  * (`form-action`), and the script may send it there without leaving the page (`connect-src`).
  * Both directives are written here whole, so there is one of each ('self' kept).
  */
-export function feedbackCspDirectives(shop: Pick<Shop, 'feedback' | 'support'> | undefined): string[] {
+export function feedbackCspDirectives(shop: Pick<Shop, 'feedback' | 'support'> | undefined): [`connect-src ${string}`, `form-action ${string}`] {
 	const target = shop && feedbackTarget(shop);
 	const extra = target?.kind === 'form' ? ` ${target.origin}` : '';
 	return [`connect-src 'self'${extra}`, `form-action 'self'${extra}`];
