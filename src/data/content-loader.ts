@@ -1,6 +1,6 @@
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ContentError } from '../lib/content-errors.ts';
 import type { ArticleFolder, Content } from '../lib/content-model.ts';
 import { within } from '../lib/files.ts';
@@ -54,13 +54,15 @@ async function sync({ store, logger, generateDigest, renderMarkdown }: LoaderCon
 		const id = `${article.locale}/${article.slug}`;
 		ids.add(id);
 		const filePath = article.file;
-		const digest = generateDigest(`${filePath}\0${article.body}`);
+		// A Markdown notice's links are written with the site's base and the notice's language
+		// (src/markdown/base-links.ts), so its cached HTML is only good for the same url and locales.
+		const digest = generateDigest(`${filePath}\0${article.body}\0${content.shop.url}\0${content.shop.locales.join(',')}\0links-2`);
 		if (store.get(id)?.digest === digest) {
 			// An unchanged MDX entry from a cached store still needs its module listed for rendering.
 			if (!filePath.endsWith('.md')) store.addModuleImport(filePath);
 			continue;
 		}
-		if (filePath.endsWith('.md')) store.set({ id, data: {}, filePath, digest, rendered: await renderMarkdown(article.body) });
+		if (filePath.endsWith('.md')) store.set({ id, data: {}, filePath, digest, rendered: await renderMarkdown(article.body, { fileURL: pathToFileURL(resolve(root, filePath)) }) });
 		else store.set({ id, data: {}, filePath, digest, deferredRender: true });
 	}
 	for (const id of store.keys()) if (!ids.has(id)) store.delete(id);

@@ -7,7 +7,7 @@ import { contentNotes, formatNotes } from '../lib/article-body/check.ts';
 import { siteBase, siteOrigin } from '../lib/base-path.ts';
 import { ContentError } from '../lib/content-errors.ts';
 import { feedbackCspDirectives } from '../lib/feedback.ts';
-import { setLinkBase } from '../markdown/base-links.ts';
+import { setLinkSite } from '../markdown/base-links.ts';
 import { countArticles } from '../lib/content-model.ts';
 import { contentDir } from '../lib/project.ts';
 import { assertOwnFolder, refusalFor } from '../lib/output-folder.ts';
@@ -53,7 +53,7 @@ export function aftercare(): AstroIntegration {
 					// `/shop-help/`: Astro then prefixes its own assets and the sitemap; our links add it
 					// where they are written (page.href, src/lib/base-path.ts).
 					if (!config.site) updateConfig({ site: siteOrigin(content.shop.url), base: siteBase(content.shop.url) });
-					setLinkBase(siteBase(content.shop.url));
+					setLinkSite(siteBase(content.shop.url), content.shop.locales);
 					// One content store per content folder: Astro keys stored entries by id alone, so
 					// after a build of another shop (a test fixture, the benchmark) it would warn of
 					// duplicate slugs and could import an article from the other shop's folder.

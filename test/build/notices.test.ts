@@ -128,7 +128,8 @@ describe('the notice feeds', () => {
 			expect(slow.content).toMatch(/<time datetime="2026-11-21T10:00:00.000Z">[^<]+<\/time>: <span>Etsy (is looking into it|sprawdza problem)\.<\/span>/);
 			expect(slow.content).not.toContain('Written ahead');
 			// Every address in an item works away from the site, under its base.
-			expect(feed.items[2]!.content).toContain(`href="${SITE}/guides/download-your-files/"`);
+			// …in the feed's language: the Polish notice leads to the Polish guide.
+			expect(feed.items[2]!.content).toContain(`href="${SITE}${prefix}/guides/download-your-files/"`);
 			expect(feed.items[0]!.content).toContain(`href="${SITE}/products/wall-art/"`);
 		}
 		expect(parseFeed(file('/notices/rss.xml')).items[2]!.title).toBe('Resolved: Etsy downloads were down');
