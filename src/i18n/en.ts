@@ -253,7 +253,7 @@ export const en = {
 	'refund.law': 'Your rights under the law',
 	'refund.law.euUk': 'In the European Union and the United Kingdom, you can usually withdraw from an online purchase within 14 days. For digital content, that right ends once the download or streaming starts, if you agreed to get it at once and acknowledged that you would lose the right. Your right to content that works as described stays.',
 	'refund.law.br': 'In Brazil, the Consumer Defence Code (article 49) gives you 7 days from the purchase or the delivery to change your mind about a purchase made outside a shop, online included.',
-	'refund.law.brHotmart': 'Hotmart’s 7-day guarantee reflects this right.',
+	'refund.law.brHotmart': 'Hotmart’s guarantee, never shorter than these 7 days, covers this right.',
 	'refund.law.notAdvice': 'This is a short summary, not legal advice.',
 	'support.channels': 'How to reach us',
 	'support.videoFor': 'For buyers of {products}.',

@@ -250,7 +250,7 @@ export const es: UiStrings = {
 	'refund.law': 'Tus derechos según la ley',
 	'refund.law.euUk': 'En la Unión Europea y en el Reino Unido, normalmente puedes desistir de una compra online en un plazo de 14 días. Para el contenido digital, ese derecho termina cuando empieza la descarga o la reproducción, si aceptaste recibirlo de inmediato y reconociste que perderías el derecho. Tu derecho a un contenido que funcione como se describe se mantiene.',
 	'refund.law.br': 'En Brasil, el Código de Defensa del Consumidor (artículo 49) te da 7 días desde la compra o la entrega para arrepentirte de una compra hecha fuera de un establecimiento comercial, también online.',
-	'refund.law.brHotmart': 'La garantía de 7 días de Hotmart refleja este derecho.',
+	'refund.law.brHotmart': 'La garantía de Hotmart, nunca menor que estos 7 días, cubre este derecho.',
 	'refund.law.notAdvice': 'Esto es un breve resumen, no asesoramiento jurídico.',
 	'support.channels': 'Cómo contactarnos',
 	'support.videoFor': 'Para quienes compraron {products}.',

@@ -250,7 +250,7 @@ export const fr: UiStrings = {
 	'refund.law': 'Vos droits selon la loi',
 	'refund.law.euUk': 'Dans l’Union européenne et au Royaume-Uni, vous pouvez en général vous rétracter d’un achat en ligne sous 14 jours. Pour un contenu numérique, ce droit prend fin dès que le téléchargement ou la diffusion commence, si vous avez accepté de le recevoir immédiatement et reconnu que vous perdriez ce droit. Votre droit à un contenu conforme à sa description demeure.',
 	'refund.law.br': 'Au Brésil, le Code de défense du consommateur (article 49) vous donne 7 jours à compter de l’achat ou de la livraison pour renoncer à un achat fait hors d’un établissement commercial, en ligne compris.',
-	'refund.law.brHotmart': 'La garantie de 7 jours de Hotmart reflète ce droit.',
+	'refund.law.brHotmart': 'La garantie de Hotmart, jamais inférieure à ces 7 jours, couvre ce droit.',
 	'refund.law.notAdvice': 'Ceci est un bref résumé, pas un conseil juridique.',
 	'support.channels': 'Comment nous joindre',
 	'support.videoFor': 'Pour les acheteurs de {products}.',

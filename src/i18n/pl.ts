@@ -250,7 +250,7 @@ export const pl: UiStrings = {
 	'refund.law': 'Twoje prawa wynikające z przepisów',
 	'refund.law.euUk': 'W Unii Europejskiej i w Wielkiej Brytanii od zakupu przez internet można zwykle odstąpić w ciągu 14 dni. W przypadku treści cyfrowych prawo to wygasa z chwilą rozpoczęcia pobierania lub odtwarzania, jeśli przy zakupie wyrażono zgodę na natychmiastową dostawę i potwierdzono, że prawo to przepada. Prawo do treści zgodnych z opisem pozostaje.',
 	'refund.law.br': 'W Brazylii Kodeks ochrony konsumenta (art. 49) daje 7 dni od zakupu lub dostawy na odstąpienie od zakupu zawartego poza lokalem przedsiębiorstwa, także przez internet.',
-	'refund.law.brHotmart': '7-dniowa gwarancja Hotmart odpowiada temu prawu.',
+	'refund.law.brHotmart': 'Gwarancja Hotmart, nigdy krótsza niż te 7 dni, obejmuje to prawo.',
 	'refund.law.notAdvice': 'To krótkie streszczenie, a nie porada prawna.',
 	'support.channels': 'Jak się z nami skontaktować',
 	'support.videoFor': 'Dla osób, które kupiły: {products}.',

@@ -250,7 +250,7 @@ export const pt: UiStrings = {
 	'refund.law': 'Os seus direitos por lei',
 	'refund.law.euUk': 'Na União Europeia e no Reino Unido, pode normalmente desistir de uma compra online no prazo de 14 dias. Para conteúdos digitais, esse direito termina quando o download ou a transmissão começa, se aceitou recebê-los de imediato e reconheceu que perderia o direito. O seu direito a conteúdos que funcionem como descrito mantém-se.',
 	'refund.law.br': 'No Brasil, o Código de Defesa do Consumidor (artigo 49) dá-lhe 7 dias, a contar da compra ou da entrega, para se arrepender de uma compra feita fora de um estabelecimento comercial, incluindo online.',
-	'refund.law.brHotmart': 'A garantia de 7 dias da Hotmart reflete este direito.',
+	'refund.law.brHotmart': 'A garantia da Hotmart, nunca menor que esses 7 dias, cobre este direito.',
 	'refund.law.notAdvice': 'Isto é um breve resumo, não aconselhamento jurídico.',
 	'support.channels': 'Como nos contactar',
 	'support.videoFor': 'Para quem comprou {products}.',

@@ -10,7 +10,7 @@ import { bundledItems, needsWording, noLicenceKey, ownNeeds, type SoftwareNeeds 
 import { refundPolicy } from './refund-policy.ts';
 import type { Route } from './route-table.ts';
 import { localize, paths } from './routes.ts';
-import { helpCard, supportDetails } from './support-page.ts';
+import { helpCard, supportDetails, timeZoneNote } from './support-page.ts';
 import type { ArticleKind, Localized, Site } from './site.ts';
 
 // The help centre for AI assistants, after the llms.txt convention (https://llmstxt.org): per
@@ -92,7 +92,7 @@ function contact(reader: Reader): RootContent[] {
 	return [
 		para(strong(page.t('nav.contact'))),
 		list(channels),
-		para(text(`${page.t('help.promise', { promise: oneLine(page.text(support.responsePromise)) })} ${page.t('help.hours', { hours: oneLine(page.text(support.hours)) })}`)),
+		para(text([page.t('help.promise', { promise: oneLine(page.text(support.responsePromise)) }), page.t('help.hours', { hours: oneLine(page.text(support.hours)) }), timeZoneNote(reader.site.content.shop, { t: page.t, locale: page.locale }, reader.site.now)].filter(Boolean).join(' '))),
 	];
 }
 

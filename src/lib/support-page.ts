@@ -60,6 +60,16 @@ export function helpCard(shop: Pick<Shop, 'support'>, personalFor: readonly stri
 	};
 }
 
+/**
+ * "Time zone: Central European Time.", said after the hours wherever they are shown (the support
+ * page, the contact card, llms.txt), so a buyer abroad does not read them as their own time. The
+ * zone's name as it stands on the day of the build: a generic name where the language has one,
+ * so it holds in summer and winter alike. None for UTC, the default of a shop that never set one.
+ */
+export function timeZoneNote(shop: Pick<Shop, 'timeZone'>, lang: Pick<PolicyLanguage, 't' | 'locale'>, now: Date): string | undefined {
+	return shop.timeZone === 'UTC' ? undefined : lang.t('support.timeZone', { zone: momentFormat(lang.locale, shop.timeZone).zoneName(now) });
+}
+
 const conjunction = (items: readonly string[], locale: string) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
 
 /**
@@ -77,9 +87,7 @@ export function supportDetails(shop: Pick<Shop, 'name' | 'support' | 'platforms'
 			forProducts: channel.type === 'video-call' && personal.length > 0 ? lang.t('support.videoFor', { products: conjunction(personal, lang.locale) }) : undefined,
 		})),
 		hours: lang.t('help.hours', { hours: lang.text(shop.support.hours) }),
-		// The zone's name as it stands on the day of the build: a generic name ("Central European
-		// Time") where the language has one, so it holds in summer and winter alike.
-		timeZone: shop.timeZone === 'UTC' ? undefined : lang.t('support.timeZone', { zone: momentFormat(lang.locale, shop.timeZone).zoneName(now) }),
+		timeZone: timeZoneNote(shop, lang, now),
 		promise: lang.t('help.promise', { promise: lang.text(shop.support.responsePromise) }),
 		include: [
 			lang.t('support.include.order'),

@@ -116,7 +116,7 @@ describe('the refunds page of a Hotmart course shop', () => {
 			'Numa assinatura, a garantia cobre apenas a primeira cobrança.',
 			'Onde começar: a página de reembolso da Hotmart',
 			'No Brasil, o Código de Defesa do Consumidor (artigo 49) dá-lhe 7 dias',
-			'A garantia de 7 dias da Hotmart reflete este direito.',
+			'A garantia da Hotmart, nunca menor que esses 7 dias, cobre este direito.',
 			'Na União Europeia e no Reino Unido',
 			'Isto é um breve resumo, não aconselhamento jurídico.',
 			'Estas palavras são da Letra Viva.',
@@ -134,7 +134,7 @@ describe('the refunds page of a Hotmart course shop', () => {
 			'For a subscription, the guarantee covers only the first charge.',
 			'In the European Union and the United Kingdom',
 			'In Brazil',
-			'Hotmart’s 7-day guarantee reflects this right.',
+			'Hotmart’s guarantee, never shorter than these 7 days, covers this right.',
 			'not legal advice',
 			'These words are Letra Viva’s.',
 		]);

@@ -53,7 +53,7 @@ describe('the refund policy from data', () => {
 		expect(hotmart!.rule[0]).toMatch(/^Hotmart guarantees every product for at least 7 days from the day of purchase \(a seller may choose longer/);
 		expect(hotmart!.rule[1]).toBe('For a subscription, the guarantee covers only the first charge. Cancelling stops the charges to come; it does not refund those already made.');
 		expect(hotmart!.startUrl).toBe('https://refund.hotmart.com/');
-		expect(policy.law.find((l) => l.region === 'br')!.text).toBe('In Brazil, the Consumer Defence Code (article 49) gives you 7 days from the purchase or the delivery to change your mind about a purchase made outside a shop, online included. Hotmart’s 7-day guarantee reflects this right.');
+		expect(policy.law.find((l) => l.region === 'br')!.text).toBe('In Brazil, the Consumer Defence Code (article 49) gives you 7 days from the purchase or the delivery to change your mind about a purchase made outside a shop, online included. Hotmart’s guarantee, never shorter than these 7 days, covers this right.');
 	});
 
 	it('the guarantee the seller chose on Hotmart, when shop.yaml says it', () => {
