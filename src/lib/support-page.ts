@@ -1,5 +1,5 @@
 import type { Product } from '../schemas/product.ts';
-import type { Shop } from '../schemas/shop.ts';
+import type { PlatformId, Shop } from '../schemas/shop.ts';
 import { platformName } from './platform-refunds.ts';
 import { momentFormat } from './time-zone.ts';
 import type { PolicyLanguage, PolicySection } from './refund-policy.ts';
@@ -50,9 +50,12 @@ function channelLine(channel: Channel, lang: PolicyLanguage): Omit<ChannelLine, 
  * A contact card's channels for a page about `personalFor` (the names of the high-price-band
  * products it is about): a video call only when there is one, and then the card says who it is
  * for, so a buyer of a low-priced printable is never offered a call the shop does not give them.
+ * `soldOn`, the platforms the page's products are sold on, leaves out a channel meant for
+ * another platform's buyers (Etsy messages on a Hotmart course's page); undefined keeps all.
  */
-export function helpCard(shop: Pick<Shop, 'support'>, personalFor: readonly string[], lang: PolicyLanguage): { channels: ChannelLine[]; personal?: string } {
-	const offered = shop.support.channels.filter((channel) => channel.type !== 'video-call' || personalFor.length > 0);
+export function helpCard(shop: Pick<Shop, 'support'>, personalFor: readonly string[], lang: PolicyLanguage, soldOn?: readonly PlatformId[]): { channels: ChannelLine[]; personal?: string } {
+	const forThesePlatforms = (channel: Shop['support']['channels'][number]) => !channel.platforms || !soldOn || channel.platforms.some((platform) => soldOn.includes(platform));
+	const offered = shop.support.channels.filter((channel) => (channel.type !== 'video-call' || personalFor.length > 0) && forThesePlatforms(channel));
 	const hasCall = offered.some((channel) => channel.type === 'video-call');
 	return {
 		channels: offered.map((channel) => channelLine(channel, lang)),
@@ -106,4 +109,9 @@ export function supportDetails(shop: Pick<Shop, 'name' | 'support' | 'platforms'
 export function supportHeadings(details: SupportDetails): { depth: number; slug: string; text: string }[] {
 	const { channels, when, include } = details.sections;
 	return [channels, when, include].map((s) => ({ depth: 2, ...s }));
+}
+
+/** The platforms the products are sold on (their listings), for a contact card's channels (helpCard's `soldOn`). */
+export function platformsOf(products: readonly Pick<Product, 'listings'>[]): PlatformId[] {
+	return [...new Set(products.flatMap((product) => product.listings.map((listing) => listing.platform)))];
 }

@@ -32,6 +32,12 @@ export const supportChannelSchema = z.strictObject({
 	email: z.email({ message: 'must be an e-mail address such as help@example.com' }).optional(),
 	/** One sentence on when to use this channel, e.g. "For orders over $100". */
 	note: localizedTextSchema.optional(),
+	/**
+	 * Only for buyers on these platforms, e.g. `[etsy]` for Etsy messages: the contact card on a
+	 * page about products sold elsewhere (a Hotmart course) leaves it out. Shop-wide pages and the
+	 * support page list every channel.
+	 */
+	platforms: z.array(platformSchema).min(1).optional(),
 });
 
 /** A program buyers need to use a product (Canva, Procreate, Lightroom, Cricut Design Space). */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/index.ts';
 import { pick } from '../../src/lib/localized.ts';
 import type { PolicyLanguage } from '../../src/lib/refund-policy.ts';
-import { helpCard, personalSupportProducts, supportDetails, supportHeadings } from '../../src/lib/support-page.ts';
+import { helpCard, personalSupportProducts, platformsOf, supportDetails, supportHeadings } from '../../src/lib/support-page.ts';
 import type { LocalizedText } from '../../src/schemas/common.ts';
 import type { Shop } from '../../src/schemas/shop.ts';
 
@@ -93,6 +93,16 @@ describe('the contact card by price band', () => {
 	it('a high one in a shop with no video call: nothing promised', () => {
 		const noCall = { support: { ...shop.support, channels: shop.support.channels.filter((c) => c.type !== 'video-call') } };
 		expect(helpCard(noCall, ['Planner Bundle'], lang('en')).personal).toBeUndefined();
+	});
+
+	it("leaves out a channel for another platform's buyers, on a page about products sold elsewhere", () => {
+		const etsyOnly = { support: { ...shop.support, channels: shop.support.channels.map((c) => (c.type === 'platform-messages' ? { ...c, platforms: ['etsy' as const] } : c)) } };
+		const types = (soldOn?: Parameters<typeof helpCard>[3]) => helpCard(etsyOnly, [], lang('en'), soldOn).channels.map((c) => c.type);
+		expect(types(['hotmart'])).toEqual(['email']);
+		expect(types(['etsy', 'hotmart'])).toEqual(['email', 'platform-messages']);
+		// A shop-wide page (no products) lists it.
+		expect(types()).toEqual(['email', 'platform-messages']);
+		expect(platformsOf([{ listings: [{ platform: 'hotmart', url: 'https://x.test/' }] }, { listings: [{ platform: 'etsy', url: 'https://y.test/' }, { platform: 'hotmart', url: 'https://z.test/' }] }])).toEqual(['hotmart', 'etsy']);
 	});
 
 	it('picks the high price band', () => {
