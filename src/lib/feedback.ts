@@ -1,6 +1,6 @@
 // "Was this helpful?" under an article: where the answer goes, and what it carries. Pure: the
 // component (src/components/Feedback.astro) and the CSP (src/integration/index.ts) read these.
-import type { Shop } from '../schemas/shop.ts';
+import { plainHttpsOrigin, type Shop } from '../schemas/shop.ts';
 
 export type FeedbackAnswer = 'yes' | 'no';
 export const feedbackAnswers: readonly FeedbackAnswer[] = ['yes', 'no'];
@@ -57,6 +57,7 @@ export function feedbackMailto(email: string, subject: string, body: string): st
  */
 export function feedbackCspDirectives(shop: Pick<Shop, 'feedback' | 'support'> | undefined): [`connect-src ${string}`, `form-action ${string}`] {
 	const target = shop && feedbackTarget(shop);
-	const extra = target?.kind === 'form' ? ` ${target.origin}` : '';
+	// The schema refuses any other endpoint; checked again here, as this text becomes policy.
+	const extra = target?.kind === 'form' && plainHttpsOrigin(target.endpoint) ? ` ${target.origin}` : '';
 	return [`connect-src 'self'${extra}`, `form-action 'self'${extra}`];
 }

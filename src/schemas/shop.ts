@@ -115,6 +115,20 @@ export type Refunds = z.output<typeof refundsSchema>;
 // --- end of the refund policy block ---
 
 // --- Issue 15: "Was this helpful?" at the end of each article ---
+/** True for an https address whose host is a plain DNS name (`forms.example.com`), safe to write into a CSP. */
+export function plainHttpsOrigin(value: string): boolean {
+	let url: URL;
+	try {
+		url = new URL(value);
+	} catch {
+		return false;
+	}
+	if (url.protocol !== 'https:' || url.username || url.password) return false;
+	const labels = url.hostname.split('.');
+	const label = (text: string) => text.length > 0 && text.length <= 63 && !text.startsWith('-') && !text.endsWith('-') && [...text].every((char) => 'abcdefghijklmnopqrstuvwxyz0123456789-'.includes(char));
+	return labels.length >= 2 && labels.every(label) && [...labels.at(-1)!].every((char) => char >= 'a' && char <= 'z');
+}
+
 /**
  * Where the yes/no under each guide and troubleshooting entry goes. With `endpoint`, the
  * buttons post a form to it (any form service that accepts a POST, such as Formspree); without,
@@ -128,6 +142,9 @@ export const feedbackSchema = z.strictObject({
 	/** A form service's `https://` address: the answer, the page's address, title and language are posted to it. */
 	endpoint: z
 		.url({ protocol: /^https$/, message: 'must be a form address starting with https://, such as https://formspree.io/f/xyzabcd' })
+		// Its origin is written into the Content-Security-Policy: a host such as `x.com;script-src`
+		// or `*.x.com` would add a directive or a wildcard there, so only a plain host name passes.
+		.refine((value) => plainHttpsOrigin(value), { message: 'must be a form address on a plain host name (letters, digits, hyphens and dots, no user name, no * or ;), such as https://formspree.io/f/xyzabcd' })
 		.optional(),
 	/** The e-mail address answers go to when there is no endpoint. Default: the first e-mail support channel. */
 	email: z.email({ message: 'must be an e-mail address such as help@example.com' }).optional(),

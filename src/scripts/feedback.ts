@@ -1,11 +1,11 @@
 // "Was this helpful?" (src/components/Feedback.astro) sent without leaving the page. The form
 // works without this: it posts to the shop's form service, which shows its own thank-you page.
 // Here the answer goes by fetch (the CSP's connect-src names the service) and the thank-you
-// replaces the buttons. It is sent as a simple cross-origin request whose answer is not read: a
-// service that records the answer but sends no CORS headers (or fails after recording it) would
-// otherwise make us post the form again and count it twice. Only when the request cannot leave
-// the browser at all (offline) is the form posted as it would be without JavaScript.
-
+// replaces the buttons. A service that answers with an error gets the form posted as it would
+// be without JavaScript, so the buyer sees its page and the answer is not lost quietly. A reply
+// the browser may not read (a service that sends no CORS headers) has still reached the service:
+// it is taken as sent, not posted again, which would count it twice. Only offline is it retried
+// as a plain post.
 for (const form of document.querySelectorAll<HTMLFormElement>('form[data-feedback]')) {
 	const answers = form.querySelector<HTMLElement>('[data-feedback-answers]');
 	const status = form.querySelector<HTMLElement>('[data-feedback-status]');
@@ -18,20 +18,22 @@ for (const form of document.querySelectorAll<HTMLFormElement>('form[data-feedbac
 		// the plain form posts it, so the service gets the same fields either way.
 		const fields = new URLSearchParams([...new FormData(form, button)].map(([name, value]): [string, string] => [name, String(value)]));
 		for (const b of form.querySelectorAll('button')) b.disabled = true;
+		const postPlainly = () => {
+			plain = true;
+			for (const b of form.querySelectorAll('button')) b.disabled = false;
+			form.requestSubmit(button);
+		};
 		try {
-			await fetch(form.action, {
+			const response = await fetch(form.action, {
 				method: 'POST',
 				body: fields,
-				mode: 'no-cors',
 				// Form services answer JSON to this instead of redirecting to their page.
 				headers: { Accept: 'application/json' },
 				credentials: 'omit',
 			});
+			if (!response.ok) return postPlainly();
 		} catch {
-			plain = true;
-			for (const b of form.querySelectorAll('button')) b.disabled = false;
-			form.requestSubmit(button);
-			return;
+			if (!navigator.onLine) return postPlainly();
 		}
 		if (answers) answers.hidden = true;
 		form.querySelector<HTMLElement>('[data-feedback-note]')?.setAttribute('hidden', '');

@@ -20,6 +20,15 @@ describe('where "Was this helpful?" goes', () => {
 		expect(readContent(shopWith({ 'shop.yaml': `${shop}feedback:\n  endpoint: https://formspree.io/f/xyz\n` })).shop.feedback).toEqual({ endpoint: 'https://formspree.io/f/xyz' });
 	});
 
+	it('refuses an endpoint whose host would add a directive or a wildcard to the Content-Security-Policy', () => {
+		const shop = fixtureFile('shop.yaml');
+		for (const endpoint of ['https://x.com;script-src/f', 'https://*.x.com/f', "https://x.com'unsafe-inline'/f", 'https://user:pw@forms.example.test/f', 'https://localhost/f']) {
+			expect(problemsOf({ 'shop.yaml': `${shop}feedback:\n  endpoint: "${endpoint}"\n` }), endpoint).toMatch(/feedback\.endpoint[\s\S]*plain host name/);
+		}
+		// Were one to get through, it is not written into the policy.
+		expect(feedbackCspDirectives({ feedback: { endpoint: 'https://x.com;script-src/f' }, support: support() })).toEqual(["connect-src 'self'", "form-action 'self'"]);
+	});
+
 	it('adds the form service to form-action and connect-src, one directive each, keeping self', () => {
 		expect(feedbackCspDirectives({ feedback: { endpoint: 'https://formspree.io/f/xyz' }, support: support() })).toEqual(["connect-src 'self' https://formspree.io", "form-action 'self' https://formspree.io"]);
 		expect(feedbackCspDirectives({ support: support('help@shop.test') })).toEqual(["connect-src 'self'", "form-action 'self'"]);
