@@ -1,7 +1,7 @@
 import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
 import { parseBody } from './article-body/parse.ts';
 import type { PageContext } from './page-context.ts';
-import { articleTrail, breadcrumbs, type Crumb } from './page-meta.ts';
+import { articleTrail, breadcrumbs, isFallbackCopy, type Crumb } from './page-meta.ts';
 import type { Route } from './route-table.ts';
 import { localize, paths } from './routes.ts';
 
@@ -131,40 +131,71 @@ export interface ProductFacts {
 	description: string;
 	/** The hub's full address. */
 	url: string;
-	/** A full URL, when the product has a picture. */
-	image?: string;
-	/** The shop: the brand buyers know the product by. */
-	brand: string;
+	/** The page's language (BCP 47, as the page's `lang`). */
+	inLanguage: string;
+	/** The shop, which publishes the product. */
+	publisher: string;
 	/** The licences it is sold under, each with its page's full address. */
 	licenses: readonly { name: string; url: string }[];
 }
 
 /**
- * Product for a product hub. schema.org's Product has no `license`; CreativeWork has (a URL or a
- * CreativeWork), and a digital download (a template, a font, a course) is both, so the item is
- * typed `["Product", "CreativeWork"]` (JSON-LD allows several types; Google reads each) and names
- * its licences' pages there. No `offers`: Google's Offer needs a price, and the shop's data has
- * none (each platform sets its own); an Offer without one would be an error, not a snippet.
+ * On a product's item: the id of its own picture (`product/<id>`, src/data/entries.ts), which only
+ * Astro's image pipeline can turn into an address; StructuredData.astro sets `image` from it. A
+ * symbol, so an item it is not resolved on is written without a picture rather than with an id.
+ */
+export const PICTURE = Symbol('picture');
+
+/**
+ * A product hub's item, typed CreativeWork. Not Product: Google reads a Product as a product
+ * snippet, which is invalid (an error, not merely plain) without `offers`, `review` or
+ * `aggregateRating`, and the shop's data has none of them (each platform sets its own price). Not
+ * Course for a course either: Google's course info needs `offers` and `hasCourseInstance`, so it
+ * would fail the same way. CreativeWork has `license` (the licences' pages), `publisher` and
+ * `inLanguage`, and Google checks it for no rich result. `image` is the product's own picture only,
+ * never the page's preview card (a card with words on it is no picture of the product).
  */
 export function product(facts: ProductFacts): JsonLd {
 	return {
-		'@type': ['Product', 'CreativeWork'],
+		'@type': 'CreativeWork',
 		name: facts.name,
 		description: facts.description,
 		url: facts.url,
-		...(facts.image ? { image: facts.image } : {}),
-		brand: { '@type': 'Brand', name: facts.brand },
+		inLanguage: facts.inLanguage,
+		publisher: { '@type': 'Organization', name: facts.publisher },
 		...(facts.licenses.length > 0 ? { license: facts.licenses.map(({ name, url }) => ({ '@type': 'CreativeWork', name, url })) } : {}),
 	};
 }
 
 /**
- * The structured data of a route's page: a BreadcrumbList on every article and product hub, an
- * FAQPage on the FAQ page, a HowTo on a guide with steps, a Product on a product hub. `image` is
- * the page's preview card (a root-relative file), used as the product's picture.
+ * The document with each item's picture id (PICTURE) resolved to `image`, a full address, or
+ * dropped when `pictureUrl` finds none. The items are copied, never changed.
  */
-export function pageStructuredData(page: PageContext, route: Route, image?: string): JsonLd | undefined {
+export async function withPictures(data: JsonLd, pictureUrl: (id: string) => Promise<string | undefined>): Promise<JsonLd> {
+	const graph = data['@graph'];
+	if (!Array.isArray(graph)) return data;
+	const items = await Promise.all(
+		(graph as JsonLd[]).map(async (item) => {
+			const id = (item as { [PICTURE]?: string })[PICTURE];
+			if (id === undefined) return item;
+			const image = await pictureUrl(id);
+			return image ? { ...item, image } : { ...item };
+		}),
+	);
+	return { ...data, '@graph': items };
+}
+
+/**
+ * The structured data of a route's page: a BreadcrumbList on every article and product hub, an
+ * FAQPage on the FAQ page, a HowTo on a guide with steps, a CreativeWork on a product hub (with
+ * its picture's id, PICTURE, when it has one). None on a fallback copy (a page shown in the
+ * default language at another language's address): its canonical is the original, and items
+ * naming the copy's own address would contradict it. `_card`, the page's preview card, is not
+ * used: it is no picture of the product (see `product`).
+ */
+export function pageStructuredData(page: PageContext, route: Route, _card?: string): JsonLd | undefined {
 	const { site } = page;
+	if (isFallbackCopy(site, route)) return undefined;
 	const url = (path: string) => page.absolute(localize(path, page.locale, site.defaultLocale));
 	if (route.kind === 'article') {
 		const { article } = site.get(route.folder, route.slug, route.locale);
@@ -185,7 +216,10 @@ export function pageStructuredData(page: PageContext, route: Route, image?: stri
 		const licenses = site.reach(route.id).licenses.map((id) => ({ name: page.text(site.content.licenses.get(id)!.name), url: url(paths.license(id)) }));
 		return jsonLdDocument([
 			breadcrumbList(breadcrumbs(page, []), { name, url: url(route.path) }, url),
-			product({ name, description: page.text(entry.summary), url: url(route.path), image: image && page.absolute(image), brand: site.content.shop.name, licenses }),
+			{
+				...product({ name, description: page.text(entry.summary), url: url(route.path), inLanguage: page.locale, publisher: site.content.shop.name, licenses }),
+				...(site.content.pictures.products.has(route.id) ? { [PICTURE]: `product/${route.id}` } : {}),
+			},
 		]);
 	}
 	return undefined;

@@ -153,7 +153,15 @@ describe('canonical, hreflang and the sitemap', () => {
 });
 
 describe('JSON-LD', () => {
-	const articleRoutes = () => routes.filter((r): r is Extract<Route, { kind: 'article' }> => r.kind === 'article');
+	// A fallback copy carries none (checked below): its canonical is the original's.
+	const articleRoutes = () => routes.filter((r): r is Extract<Route, { kind: 'article' }> => r.kind === 'article' && !isFallbackCopy(site, r));
+
+	it('a fallback copy has no JSON-LD: items naming its own /pt/… address would contradict its canonical', () => {
+		const copies = routes.filter((r) => (r.kind === 'article' || r.kind === 'product') && isFallbackCopy(site, r));
+		expect(copies.length).toBeGreaterThan(10);
+		for (const route of copies) expect(jsonLd(readPage(dist, addressOf(route))), addressOf(route)).toEqual([]);
+		expect(copies.map(addressOf)).toContain('/pt/policies/faq/');
+	});
 
 	it('every article has a BreadcrumbList: the visible breadcrumbs then the page, numbered from 1, each a full address', () => {
 		for (const route of articleRoutes()) {
@@ -213,19 +221,26 @@ describe('JSON-LD', () => {
 		expect((cricut.step as Json[]).map((s) => s.name)).toEqual(['On a computer', 'On an iPhone, iPad or Android phone', 'Set the size', 'Cut it']);
 	});
 
-	it('a product hub has a Product with its name, description, picture, brand and licence pages', () => {
-		for (const route of routes.filter((r): r is Route & { kind: 'product'; id: string } => r.kind === 'product')) {
+	it('a product hub has a CreativeWork (no Product: Google refuses one without offers or reviews) with its name, description, language, publisher, own picture and licence pages', () => {
+		let pictured = 0;
+		for (const route of routes.filter((r): r is Route & { kind: 'product'; id: string } => r.kind === 'product' && !isFallbackCopy(site, r))) {
 			const found = items(readPage(dist, addressOf(route)));
-			const product = found.get('Product')!;
-			expect(found.get('CreativeWork')).toBe(product);
+			expect(found.has('Product'), addressOf(route)).toBe(false);
+			const product = found.get('CreativeWork')!;
 			expect(found.has('BreadcrumbList')).toBe(true);
 			const entry = site.content.products.get(route.id)!;
 			expect(String(product.name).trim()).not.toBe('');
 			expect(String(product.description).trim()).not.toBe('');
 			expect(product.url).toBe(full(addressOf(route)));
-			expect(product.brand).toEqual({ '@type': 'Brand', name: site.content.shop.name });
-			expect(isFullUrl(product.image)).toBe(true);
-			expect(fileForPath(dist, new URL(product.image as string).pathname), String(product.image)).toBeDefined();
+			expect(product.inLanguage).toBe(route.locale);
+			expect(product.publisher).toEqual({ '@type': 'Organization', name: site.content.shop.name });
+			// The product's own picture, built by Astro; never the preview card, which has words on it.
+			if (site.content.pictures.products.has(route.id)) {
+				pictured++;
+				expect(isFullUrl(product.image)).toBe(true);
+				expect(new URL(product.image as string).pathname, route.id).toMatch(/^\/_astro\//);
+				expect(fileForPath(dist, new URL(product.image as string).pathname), String(product.image)).toBeDefined();
+			} else expect(product, route.id).not.toHaveProperty('image');
 			const licences = (product.license as Json[] | undefined) ?? [];
 			expect(licences.length, route.id).toBe(site.reach(route.id).licenses.length);
 			for (const licence of licences) {
@@ -234,7 +249,8 @@ describe('JSON-LD', () => {
 			}
 			if (route.locale === site.defaultLocale) expect(product.name).toBe(typeof entry.name === 'string' ? entry.name : entry.name[site.defaultLocale]);
 		}
-		const hub = items(readPage(dist, '/pt/products/botanical-svg-bundle/')).get('Product')!;
+		expect(pictured).toBeGreaterThan(0);
+		const hub = items(readPage(dist, '/pt/products/botanical-svg-bundle/')).get('CreativeWork')!;
 		expect((hub.license as Json[]).map((l) => l.url)).toContain(`${origin}/pt/licenses/commercial/`);
 	});
 

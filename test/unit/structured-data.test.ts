@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseBody } from '../../src/lib/article-body/parse.ts';
 import { buildTime } from '../../src/lib/notices.ts';
 import { pageContext } from '../../src/lib/page-context.ts';
+import { isFallbackCopy } from '../../src/lib/page-meta.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import { routeTable } from '../../src/lib/route-table.ts';
 import { buildSite } from '../../src/lib/site.ts';
-import { breadcrumbList, faqPage, howTo, jsonLdDocument, pageStructuredData, plainText, product, serializeJsonLd, type JsonLd } from '../../src/lib/structured-data.ts';
+import { breadcrumbList, faqPage, howTo, jsonLdDocument, pageStructuredData, PICTURE, plainText, product, serializeJsonLd, withPictures, type JsonLd } from '../../src/lib/structured-data.ts';
 import { fixture } from '../helpers/content-tree.ts';
 
 const tree = (mdx: string) => parseBody(mdx, 1, 'mdx').tree!;
@@ -82,17 +83,25 @@ describe('breadcrumbList and product', () => {
 		});
 	});
 
-	it('a product is also a CreativeWork, so its licences can be its `license`; no picture, no image', () => {
-		const data = product({ name: 'Font', description: 'A font.', url: 'https://h.example/products/font/', brand: 'Shop', licenses: [{ name: 'Personal', url: 'https://h.example/licenses/personal/' }] });
+	it('a product is a CreativeWork, never a Product (Google refuses one without offers or reviews): licences, publisher, language; no image of its own', () => {
+		const data = product({ name: 'Font', description: 'A font.', url: 'https://h.example/products/font/', inLanguage: 'pt', publisher: 'Shop', licenses: [{ name: 'Personal', url: 'https://h.example/licenses/personal/' }] });
 		expect(data).toEqual({
-			'@type': ['Product', 'CreativeWork'],
+			'@type': 'CreativeWork',
 			name: 'Font',
 			description: 'A font.',
 			url: 'https://h.example/products/font/',
-			brand: { '@type': 'Brand', name: 'Shop' },
+			inLanguage: 'pt',
+			publisher: { '@type': 'Organization', name: 'Shop' },
 			license: [{ '@type': 'CreativeWork', name: 'Personal', url: 'https://h.example/licenses/personal/' }],
 		});
-		expect(product({ name: 'Course', description: 'A course.', url: 'https://h.example/products/c/', image: 'https://h.example/og/products/c.png', brand: 'Shop', licenses: [] })).not.toHaveProperty('license');
+		expect(product({ name: 'Course', description: 'A course.', url: 'https://h.example/products/c/', inLanguage: 'en', publisher: 'Shop', licenses: [] })).not.toHaveProperty('license');
+	});
+
+	it('withPictures sets `image` from a picture id, drops the id either way, and an unresolved id is never written', async () => {
+		const data = { '@context': 'https://schema.org', '@graph': [{ '@type': 'BreadcrumbList' }, { '@type': 'CreativeWork', [PICTURE]: 'product/font' }, { '@type': 'CreativeWork', [PICTURE]: 'product/none' }] };
+		expect(JSON.parse(serializeJsonLd(data))['@graph'][1]).toEqual({ '@type': 'CreativeWork' });
+		const resolved = await withPictures(data, async (id) => (id === 'product/font' ? 'https://h.example/_astro/desk.jpg' : undefined));
+		expect(JSON.parse(serializeJsonLd(resolved))['@graph']).toEqual([{ '@type': 'BreadcrumbList' }, { '@type': 'CreativeWork', image: 'https://h.example/_astro/desk.jpg' }, { '@type': 'CreativeWork' }]);
 	});
 
 	it("jsonLdDocument puts a page's items in one @graph, or gives nothing for none", () => {
@@ -117,11 +126,20 @@ describe('pageStructuredData', () => {
 		expect(items.at(-1)![1]).toBe('https://help.fixture.test/pt/guides/install-the-font/');
 	});
 
-	it('a troubleshooting entry gets breadcrumbs only; a product hub its Product with its licences', () => {
+	it('a troubleshooting entry gets breadcrumbs only; a product hub a CreativeWork with its licences, and not the preview card as its picture', () => {
 		expect(graph('en', 'article', 'font-missing').map((item) => item['@type'])).toEqual(['BreadcrumbList']);
 		const [, hub] = graph('en', 'product', 'brush-font');
-		expect(hub).toMatchObject({ name: 'Brush Font', image: 'https://help.fixture.test/og/products/brush-font.png', brand: { name: expect.any(String) } });
+		expect(hub).toMatchObject({ '@type': 'CreativeWork', name: 'Brush Font', inLanguage: 'en', publisher: { '@type': 'Organization', name: expect.any(String) } });
+		expect(hub).not.toHaveProperty('image');
+		expect(JSON.stringify(hub)).not.toContain('/og/');
 		expect((hub!.license as JsonLd[]).map((l) => l.url)).toEqual(['https://help.fixture.test/licenses/personal/', 'https://help.fixture.test/licenses/commercial/']);
 		expect(graph('en', 'topic', 'downloads')).toEqual([]);
+	});
+
+	it('a fallback copy (an article not translated, at another language\'s address) has no structured data; its original has', () => {
+		const copy = routes.find((r) => r.kind === 'article' && r.locale !== site.defaultLocale && isFallbackCopy(site, r))!;
+		expect(copy).toBeDefined();
+		expect(graph(copy.locale, 'article', (copy as { slug: string }).slug)).toEqual([]);
+		expect(graph(site.defaultLocale, 'article', (copy as { slug: string }).slug).length).toBeGreaterThan(0);
 	});
 });
