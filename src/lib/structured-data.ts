@@ -191,8 +191,10 @@ export async function withPictures(data: JsonLd, pictureUrl: (id: string) => Pro
  * its picture's id, PICTURE, when it has one). None on a fallback copy (a page shown in the
  * default language at another language's address): its canonical is the original, and items
  * naming the copy's own address would contradict it. `_card`, the page's preview card, is not
- * used: it is no picture of the product (see `product`).
+ * used: it is no picture of the product (see `product`); the parameter can go once the page stops
+ * passing it.
  */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- src/pages/[...path].astro still passes the card
 export function pageStructuredData(page: PageContext, route: Route, _card?: string): JsonLd | undefined {
 	const { site } = page;
 	if (isFallbackCopy(site, route)) return undefined;
