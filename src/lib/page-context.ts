@@ -29,8 +29,8 @@ export interface PageContext {
 	textIn(value: LocalizedText): TextIn;
 	textIn(value: LocalizedText | undefined): TextIn | undefined;
 	/**
-	 * A day. One written `YYYY-MM-DD` (an article's `updated`) is kept at midnight UTC and shown as
-	 * written; a moment is shown as its day in the shop's `timeZone`.
+	 * A day written `YYYY-MM-DD` (an article's `updated`), kept at midnight UTC: shown as written,
+	 * whatever the shop's `timeZone`. Moments go through `moments`.
 	 */
 	date(value: Date): string;
 	/** Moments in the shop's `timeZone` and this page's language: "October 3, 2026 at 12:00 AM", the zone's name. */
@@ -71,9 +71,6 @@ function momentsFor(locale: string, timeZone: string): MomentFormat {
 	return found;
 }
 
-/** A date written without a time is midnight UTC: formatted in UTC, so it never moves a day. */
-const isCalendarDay = (value: Date) => value.getTime() % 86_400_000 === 0;
-
 /** A language's name in itself ("Português"), for the language switcher. */
 export function autonym(locale: string): string {
 	const name = formatters(locale).languageNames.of(locale) ?? locale;
@@ -98,7 +95,7 @@ export function pageContext(site: Site, locale: string, path: string): PageConte
 		absolute: (address) => absoluteUrl(address, site.content.shop.url),
 		text: ((value: LocalizedText | undefined) => pick(value, locale, site.defaultLocale)) as PageContext['text'],
 		textIn: ((value: LocalizedText | undefined) => pickIn(value, locale, site.defaultLocale)) as PageContext['textIn'],
-		date: (value) => (isCalendarDay(value) ? dates.format(value) : moments.dayOf(value)),
+		date: (value) => dates.format(value),
 		moments,
 		number: (value) => numbers.format(value),
 		languageName: (code) => languageNames.of(code) ?? code,

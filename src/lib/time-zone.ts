@@ -3,7 +3,8 @@ import { editDistance, listChoices } from './content-errors.ts';
 /**
  * The shop's time zone, for every date and time a buyer reads. Days written without a time
  * (`2026-10-03`) are calendar days: they are kept at midnight UTC and shown in UTC, so they read
- * as written whatever the zone. Moments (`2026-10-02T22:00:00Z`) are shown in the shop's zone.
+ * as written whatever the zone; a notice's day takes effect at midnight in the shop's zone
+ * (zoneMidnight). Moments (`2026-10-02T22:00:00Z`) are shown in the shop's zone.
  */
 
 /** The names Intl knows, plus `UTC`, which it accepts but does not list. */
@@ -20,8 +21,11 @@ function resolveZone(name: string): string | undefined {
 	}
 }
 
-/** A fixed offset or an abbreviation does not follow summer time: only a place's name does. */
-const OFFSET = /^(?:UTC|GMT)?\s*[+\-−]\d/i;
+/**
+ * A fixed offset or an abbreviation does not follow summer time: only a place's name does.
+ * `Etc/GMT-3` is a fixed offset too (its sign inverted, POSIX style); `Etc/UTC` is UTC.
+ */
+const OFFSET = /^(?:Etc\/)?(?:UTC|GMT)?\s*[+\-−]\d/i;
 const NAMED = /^(?:UTC|GMT|[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)+)$/i;
 
 /** The known zones nearest to a name that is not one: by the whole name, or by the city alone (`Lisbon`). */
@@ -98,4 +102,42 @@ export function momentFormat(locale: string, timeZone: string): MomentFormat {
 		short: (value) => shortMoments.format(value),
 		zoneName: (value) => zones.formatToParts(value).find((part) => part.type === 'timeZoneName')?.value ?? timeZone,
 	};
+}
+
+// One formatter per zone: zoneMidnight asks it a few times per date, and a build asks per notice.
+const partsByZone = new Map<string, Intl.DateTimeFormat>();
+/** The wall-clock time at an instant in a zone, as if it were UTC (milliseconds), whole seconds. */
+function wallClock(instant: number, timeZone: string): number {
+	let format = partsByZone.get(timeZone);
+	if (!format) {
+		format = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+		partsByZone.set(timeZone, format);
+	}
+	const part = Object.fromEntries(format.formatToParts(instant).map(({ type, value }) => [type, Number(value)]));
+	return Date.UTC(part.year!, part.month! - 1, part.day!, part.hour!, part.minute!, part.second!);
+}
+
+/**
+ * The instant a calendar day begins in a zone: 00:00 there, as UTC. The day is given as midnight
+ * UTC of it (how a day written `2026-10-03` is kept). A day whose midnight a summer-time change
+ * skips (São Paulo's did, until 2019) begins at the change; one whose midnight happens twice
+ * (clocks going back at midnight) begins at the first.
+ */
+export function zoneMidnight(day: Date, timeZone: string): Date {
+	const wall = Math.floor(day.getTime() / 86_400_000) * 86_400_000;
+	const hour = 3_600_000;
+	// Offsets run from -12 to +14 hours: the offsets in force 15 hours either side cover every
+	// reading of this midnight; each is right when the instant it gives has that offset.
+	const offsets = new Set([-15 * hour, 0, 15 * hour].map((shift) => wallClock(wall + shift, timeZone) - (wall + shift)));
+	const exact = [...offsets].map((offset) => wall - offset).filter((instant) => wallClock(instant, timeZone) === wall);
+	if (exact.length > 0) return new Date(Math.min(...exact));
+	// Midnight skipped: the first second whose wall clock shows the day.
+	let before = wall - 16 * hour;
+	let after = wall + 16 * hour;
+	while (after - before > 1000) {
+		const middle = before + Math.floor((after - before) / 2000) * 1000;
+		if (wallClock(middle, timeZone) >= wall) after = middle;
+		else before = middle;
+	}
+	return new Date(after);
 }

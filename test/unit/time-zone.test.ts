@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageContext } from '../../src/lib/page-context.ts';
 import type { Site } from '../../src/lib/site.ts';
-import { canonicalTimeZone, momentFormat, nearestTimeZones, timeZoneProblem } from '../../src/lib/time-zone.ts';
+import { canonicalTimeZone, momentFormat, nearestTimeZones, timeZoneProblem, zoneMidnight } from '../../src/lib/time-zone.ts';
 import { shopSchema } from '../../src/schemas/shop.ts';
 
 describe('the shop’s time zone', () => {
@@ -27,7 +27,10 @@ describe('the shop’s time zone', () => {
 	});
 
 	it('refuses an offset or an abbreviation, which do not follow summer time', () => {
-		for (const offset of ['+01:00', 'UTC+1', 'GMT-3', '−02:00']) expect(timeZoneProblem(offset)?.message, offset).toContain('fixed offset');
+		for (const offset of ['+01:00', 'UTC+1', 'GMT-3', '−02:00', 'Etc/GMT-3', 'etc/gmt+5']) expect(timeZoneProblem(offset)?.message, offset).toContain('fixed offset');
+		expect(timeZoneProblem('Etc/GMT-3')?.hint).toContain('Europe/Lisbon');
+		// UTC by another name is UTC.
+		expect(timeZoneProblem('Etc/UTC')).toBeUndefined();
 		for (const abbreviation of ['CET', 'EST', 'WEST']) expect(timeZoneProblem(abbreviation)?.message, abbreviation).toContain('abbreviation');
 	});
 });
@@ -51,10 +54,37 @@ describe('a page’s dates', () => {
 	// Only what pageContext reads of a site: the shop's address, zone and strings.
 	const site = (timeZone: string) => ({ content: { shop: { url: 'https://help.example.test', timeZone }, ui: new Map() }, defaultLocale: 'en' }) as unknown as Site;
 
-	it('keep a "Last updated" day as written, west of UTC too, and show a moment’s day in the shop’s zone', () => {
-		const page = pageContext(site('America/Los_Angeles'), 'en', '/guides/x/');
-		expect(page.date(new Date('2026-10-02T00:00:00Z'))).toBe('October 2, 2026');
-		expect(page.date(new Date('2026-10-02T05:00:00Z'))).toBe('October 1, 2026');
-		expect(pageContext(site('Europe/Warsaw'), 'pl', '/notices/').date(new Date('2026-10-02T22:00:00Z'))).toBe('3 października 2026');
+	it('keep a "Last updated" day as written, west and east of UTC', () => {
+		expect(pageContext(site('America/Los_Angeles'), 'en', '/guides/x/').date(new Date('2026-10-02T00:00:00Z'))).toBe('October 2, 2026');
+		expect(pageContext(site('Pacific/Kiritimati'), 'pl', '/guides/x/').date(new Date('2026-10-02T00:00:00Z'))).toBe('2 października 2026');
+	});
+});
+
+describe('midnight in a zone', () => {
+	const day = (text: string) => new Date(`${text}T00:00:00Z`);
+	const at = (day: string, zone: string) => zoneMidnight(new Date(`${day}T00:00:00Z`), zone).toISOString();
+
+	it('is the instant a calendar day begins there, west and east of UTC', () => {
+		expect(at('2026-10-03', 'America/Sao_Paulo')).toBe('2026-10-03T03:00:00.000Z');
+		expect(at('2026-10-03', 'Europe/Warsaw')).toBe('2026-10-02T22:00:00.000Z');
+		expect(at('2026-11-20', 'Europe/Warsaw')).toBe('2026-11-19T23:00:00.000Z');
+		expect(at('2026-01-01', 'Pacific/Kiritimati')).toBe('2025-12-31T10:00:00.000Z');
+		expect(at('2026-10-03', 'UTC')).toBe('2026-10-03T00:00:00.000Z');
+		expect(zoneMidnight(day('2026-10-03'), 'UTC')).toEqual(day('2026-10-03'));
+	});
+
+	it('follows summer time: the offset of that midnight, not of the moment before', () => {
+		// Warsaw moves to summer time at 02:00 on 29 March 2026: that day begins in winter time, the next in summer time.
+		expect(at('2026-03-29', 'Europe/Warsaw')).toBe('2026-03-28T23:00:00.000Z');
+		expect(at('2026-03-30', 'Europe/Warsaw')).toBe('2026-03-29T22:00:00.000Z');
+	});
+
+	it('is the change itself when summer time skips midnight, and the first when it happens twice', () => {
+		// São Paulo went from 00:00 to 01:00 on 4 November 2018: the day began at 01:00 (-02), 03:00 UTC.
+		expect(at('2018-11-04', 'America/Sao_Paulo')).toBe('2018-11-04T03:00:00.000Z');
+		expect(at('2018-11-03', 'America/Sao_Paulo')).toBe('2018-11-03T03:00:00.000Z');
+		// Havana does the same in March, and goes back from 01:00 to 00:00 in November: the first 00:00.
+		expect(at('2026-03-08', 'America/Havana')).toBe('2026-03-08T05:00:00.000Z');
+		expect(at('2026-11-01', 'America/Havana')).toBe('2026-11-01T04:00:00.000Z');
 	});
 });
