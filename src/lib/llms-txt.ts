@@ -3,14 +3,14 @@ import { articleMarkdownTree, internalUrl, serializeMarkdown, type LinkTarget } 
 import { absoluteUrl } from './base-path.ts';
 import type { Article } from './content-model.ts';
 import { listedLicenses, offeredKeys, offeringOf } from './license-use.ts';
-import { noticeAnchor, noticeLabel, noticeWhen, shownUpdates } from './notices.ts';
+import { noticeAnchor, noticeView } from './notices.ts';
 import { autonym, pageContext, type PageContext } from './page-context.ts';
 import { factRows, permissionDetails } from './permission-text.ts';
 import { bundledItems, needsWording, noLicenceKey, ownNeeds, type SoftwareNeeds } from './products.ts';
-import { refundPolicy } from './refund-policy.ts';
+import { firstChannel, refundPolicy } from './refund-policy.ts';
 import type { Route } from './route-table.ts';
 import { localize, paths } from './routes.ts';
-import { helpCard, supportDetails, timeZoneNote } from './support-page.ts';
+import { supportDetails, supportPageOf, timeZoneNote } from './support-page.ts';
 import type { ArticleKind, Localized, Site } from './site.ts';
 
 // The help centre for AI assistants, after the llms.txt convention (https://llmstxt.org): per
@@ -112,9 +112,9 @@ function articlesOf(reader: Reader, folder: ArticleKind): Localized[] {
 
 function activeNoticeItems(reader: Reader): PhrasingContent[][] {
 	const { page } = reader;
-	return reader.site.activeNotices(reader.locale).map(({ article }) => [
-		link(`${reader.url(paths.notices())}#${noticeAnchor(article.slug)}`, `${article.data.title}${languageMark(reader, article)}`),
-		text(`: ${page.t(`notice.${article.data.severity}`)}`),
+	return reader.site.activeNotices(reader.locale).map((notice) => [
+		link(`${reader.url(paths.notices())}#${noticeAnchor(notice.article.slug)}`, `${notice.article.data.title}${languageMark(reader, notice.article)}`),
+		text(`: ${page.t(`notice.${noticeView(reader.site, page, notice).label}`)}`),
 	]);
 }
 
@@ -228,19 +228,22 @@ function policyBlocks(reader: Reader, role: string): RootContent[] {
 	if (role === 'refunds') {
 		const policy = refundPolicy(shop, page);
 		const { rule, how, platforms, law } = policy.sections;
-		const support = site.slugs('pages').map((slug) => site.get('pages', slug, reader.locale).article).find((a) => a.data.role === 'support');
-		const first = support ? undefined : helpCard(shop, [], page).channels[0];
+		const support = supportPageOf(site, reader.locale);
+		const first = support ? undefined : firstChannel(shop, page);
 		const reach: PhrasingContent[] = support
 			? [text(' '), link(url(paths.article('pages', support.slug)), support.data.title), text('.')]
 			: first?.href
 				? [text(' '), link(first.href, `${first.label}${first.address ? `: ${first.address}` : ''}`), text('.')]
-				: [];
+				: first
+					? [text(` ${first.label}.`)]
+					: [];
 		return [
 			...(rule
 				? [
 						heading(4, text(rule.text)),
-						...(policy.rule ? [para(text(oneLine(policy.rule)))] : []),
-						...(policy.cases.length > 0 ? [para(text(page.t('refund.exceptions'))), list(policy.cases.map((c) => [text(`${c.text}${c.note ? ` ${oneLine(c.note)}` : ''}`), ...(c.window ? [text(' '), strong(c.window)] : [])]))] : []),
+						...(policy.rule ? [para(text(oneLine(policy.rule.text)))] : []),
+						...(policy.moreApplies ? [para(text(policy.moreApplies))] : []),
+						...(policy.cases.length > 0 ? [para(text(page.t('refund.exceptions'))), list(policy.cases.map((c) => [text(`${c.text}${c.note ? ` ${oneLine(c.note.text)}` : ''}`), ...(c.window ? [text(' '), strong(c.window)] : [])]))] : []),
 						...(policy.window ? [para(strong(policy.window))] : []),
 					]
 				: []),
@@ -297,18 +300,13 @@ function articleBlock(reader: Reader, folder: ArticleKind | 'notices', { article
 	if (fallback || article.locale !== reader.locale) head.push(para({ type: 'emphasis', children: [text(page.t('article.fallback', { here: page.languageName(reader.locale), language: page.languageName(article.locale) }))] }));
 	if (folder === 'notices') {
 		// As the notices page shows it: the original's dates, in the shop's time zone, then the updates, newest first.
-		const notice = (article as Article<'notices'>).data;
-		const original = site.get('notices', article.slug, site.defaultLocale).article;
-		const affects = notice.products === 'all' ? page.t('notices.allProducts') : notice.products.map((id) => page.text(site.content.products.get(id)!.name)).join(', ');
-		head.push(para(strong(page.t(`notice.${noticeLabel(original.data, site.now)}`)), text(` · ${noticeWhen(original.data, page.moments, page.t)} · ${page.t('notices.affects')} ${affects}`)));
-		const updates = shownUpdates({ locale: article.locale, updates: notice.updates }, { locale: original.locale, updates: original.data.updates }, site.now);
+		const view = noticeView(site, page, { article: article as Article<'notices'>, fallback });
+		head.push(para(strong(page.t(`notice.${view.label}`)), text(` · ${view.when} · ${view.affects}`)));
+		// An update is marked when its language is not the notice's, which the note above names.
 		const news: RootContent[] =
-			updates.length === 0
+			view.updatesTitle === undefined
 				? []
-				: [
-						para(strong(page.t('notices.updates', { zone: page.moments.zoneName(updates[0]!.at) }))),
-						list(updates.map((update) => [text(`${page.moments.dayAndTime(update.at)}: ${oneLine(update.text)}${update.lang && update.lang !== reader.locale ? ` (${page.languageName(update.lang)})` : ''}`)])),
-					];
+				: [para(strong(view.updatesTitle)), list(view.updates.map((update) => [text(`${update.when}: ${oneLine(update.text)}${update.lang && update.lang !== view.lang ? ` (${page.languageName(update.lang)})` : ''}`)]))];
 		return [...head, ...(body.children as RootContent[]), ...news];
 	}
 	const data = (article as Article<ArticleKind>).data;

@@ -1,7 +1,9 @@
 import type { Translate, UiKey } from '../i18n/index.ts';
 import type { LocalizedText } from '../schemas/common.ts';
 import type { PlatformId, RefundException, Shop } from '../schemas/shop.ts';
+import type { TextIn } from './localized.ts';
 import { platformName, platformRefunds } from './platform-refunds.ts';
+import { helpCard, type ChannelLine } from './support-page.ts';
 
 /** What the refunds page needs to say it in the buyer's language. */
 export interface PolicyLanguage {
@@ -9,13 +11,18 @@ export interface PolicyLanguage {
 	t: Translate;
 	text(value: LocalizedText): string;
 	text(value: LocalizedText | undefined): string | undefined;
+	/** The same with the language it is written in when untranslated, for the page to mark with `lang`. */
+	textIn(value: LocalizedText): TextIn;
+	textIn(value: LocalizedText | undefined): TextIn | undefined;
 }
 
 export interface RefundCase {
 	/** The built-in sentence, or the seller's words for `other`. */
 	text: string;
-	/** The seller's own words after it. */
-	note?: string;
+	/** The language of `text` when it is the seller's untranslated words (`other`). */
+	textLang?: string;
+	/** The seller's own words after it, with their language when untranslated. */
+	note?: TextIn;
 	/** "Ask within 30 days of buying.": the case's own window, else the shop's. */
 	window?: string;
 }
@@ -42,8 +49,14 @@ export interface PolicySection {
 }
 
 export interface RefundPolicy {
-	/** The shop's rule in its own words; absent when shop.yaml has no `refunds`. */
-	rule?: string;
+	/** The shop's rule in its own words, with their language when untranslated; absent when shop.yaml has no `refunds`. */
+	rule?: TextIn;
+	/**
+	 * "Where the platform … or the law … gives you more, that applies.", right after the rule:
+	 * a rule that refunds nothing for a change of mind would otherwise read as contradicting a
+	 * platform's guarantee and the law notes further down. Absent without a rule.
+	 */
+	moreApplies?: string;
 	cases: RefundCase[];
 	/** "Ask within 14 days of buying.", said apart only when there are no cases to say it with. */
 	window?: string;
@@ -66,13 +79,13 @@ function windowText(days: number, lang: PolicyLanguage): string {
 
 function refundCase(exception: RefundException, shopWindow: number | undefined, lang: PolicyLanguage): RefundCase {
 	const { id, note, windowDays } = typeof exception === 'string' ? { id: exception, note: undefined, windowDays: undefined } : exception;
-	const own = lang.text(note);
+	const own = lang.textIn(note);
 	// Each case says its own deadline: one line under the list read as if it were every case's,
 	// beside a case with a longer one.
 	const days = windowDays ?? shopWindow;
 	const window = days === undefined ? undefined : windowText(days, lang);
 	// `other` has no built-in sentence: the seller's note is the case.
-	if (id === 'other') return { text: own!, window };
+	if (id === 'other') return { text: own!.text, textLang: own!.lang, window };
 	return { text: lang.t(`refund.exception.${id}` as UiKey), note: own, window };
 }
 
@@ -103,8 +116,13 @@ export function refundPolicy(shop: Pick<Shop, 'name' | 'platforms' | 'refunds'>,
 	// A Portuguese page is read in Brazil more than anywhere: its law comes first there.
 	const law = lang.locale.split('-')[0] === 'pt' ? [br, eu] : [eu, br];
 	const section = (key: keyof typeof refundSectionIds, text: UiKey): PolicySection => ({ slug: refundSectionIds[key], text: lang.t(text) });
+	// The law notes are always shown, so a rule always gets the line; the platforms' own
+	// guarantees are named too, should the notes ever become optional.
+	const platformDecides = shop.platforms.some((id) => platformRefunds[id].decides === 'platform');
+	const rule = lang.textIn(refunds?.rule);
 	return {
-		rule: lang.text(refunds?.rule),
+		rule,
+		moreApplies: rule && (platformDecides || law.length > 0) ? lang.t('refund.moreApplies') : undefined,
 		cases: (refunds?.exceptions ?? []).map((exception) => refundCase(exception, refunds?.windowDays, lang)),
 		window: refunds?.windowDays === undefined || refunds.exceptions.length > 0 ? undefined : windowText(refunds.windowDays, lang),
 		platforms,
@@ -117,6 +135,14 @@ export function refundPolicy(shop: Pick<Shop, 'name' | 'platforms' | 'refunds'>,
 			law: section('law', 'refund.law'),
 		},
 	};
+}
+
+/**
+ * The channel "How to ask for a refund" names when the shop has no support page: the first one,
+ * the one buyers should try first (a video call never: it is for some products' buyers only).
+ */
+export function firstChannel(shop: Pick<Shop, 'support'>, lang: PolicyLanguage): ChannelLine | undefined {
+	return helpCard(shop, [], lang).channels[0];
 }
 
 /** The generated sections as headings, first on the page, for its contents list. */

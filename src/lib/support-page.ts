@@ -1,5 +1,6 @@
 import type { Product } from '../schemas/product.ts';
 import type { PlatformId, Shop } from '../schemas/shop.ts';
+import type { Site } from './site.ts';
 import { platformName } from './platform-refunds.ts';
 import { momentFormat } from './time-zone.ts';
 import type { PolicyLanguage, PolicySection } from './refund-policy.ts';
@@ -9,11 +10,14 @@ type Channel = Shop['support']['channels'][number];
 export interface ChannelLine {
 	type: Channel['type'];
 	label: string;
-	/** Where the link leads: a `mailto:` for e-mail, else the channel's url. */
+	/** The label's language when it is the default language's, untranslated: the page marks it with `lang`. */
+	labelLang?: string;
+	/** Where the link leads: a `mailto:` for e-mail, else the channel's url; none for platform messages without one (then no link). */
 	href?: string;
 	/** The address written out, for e-mail: buyers copy it into another app. */
 	address?: string;
 	note?: string;
+	noteLang?: string;
 	/** For a video call: the products whose buyers it is for ("For buyers of …"). */
 	forProducts?: string;
 }
@@ -29,7 +33,11 @@ export interface SupportDetails {
 	sections: { channels: PolicySection; when: PolicySection; include: PolicySection };
 }
 
-export const supportSectionIds = { channels: 'support-channels', when: 'support-hours', include: 'support-what-to-include' } as const;
+/**
+ * Section ids no heading of the page's own text gets, as refundSectionIds: a seller's "Support
+ * hours" is `support-hours`, so these carry `support-page-`, which no heading's words start with.
+ */
+export const supportSectionIds = { channels: 'support-page-channels', when: 'support-page-hours', include: 'support-page-what-to-include' } as const;
 
 /** The products whose buyers are offered a video call: the high price band (courses, big bundles). */
 export function personalSupportProducts<P extends Pick<Product, 'priceBand'>>(products: readonly P[]): P[] {
@@ -37,13 +45,22 @@ export function personalSupportProducts<P extends Pick<Product, 'priceBand'>>(pr
 }
 
 function channelLine(channel: Channel, lang: PolicyLanguage): Omit<ChannelLine, 'forProducts'> {
+	const label = lang.textIn(channel.label);
+	const note = lang.textIn(channel.note);
 	return {
 		type: channel.type,
-		label: lang.text(channel.label),
+		label: label.text,
+		labelLang: label.lang,
 		href: channel.type === 'email' && channel.email ? `mailto:${channel.email}` : channel.url,
 		address: channel.type === 'email' ? channel.email : undefined,
-		note: lang.text(channel.note),
+		note: note?.text,
+		noteLang: note?.lang,
 	};
+}
+
+/** The page with `role: support` in `locale` (or its fallback), for the refunds page and llms.txt to link. */
+export function supportPageOf(site: Pick<Site, 'slugs' | 'get'>, locale: string) {
+	return site.slugs('pages').map((slug) => site.get('pages', slug, locale).article).find((article) => article.data.role === 'support');
 }
 
 /**

@@ -56,6 +56,8 @@ describe('the refunds page of an Etsy-only printables shop', () => {
 		inOrder(text, [
 			'Our refund rule',
 			'Because your files are delivered at once, sales are final, except in the cases below.',
+			// Right after the rule, which the platform's and the law's lines below would otherwise seem to contradict.
+			'Where the platform you bought on, or the law where you live, gives you more, that applies.',
 			'You bought the same thing twice: we refund the extra purchase. Ask within 14 days of buying.',
 			'You bought an item and then a bundle that contains it: we refund what you paid for the item. Ask within 30 days of buying. Etsy lets us refund part of the bundle\'s order.',
 			'How to ask for a refund',
@@ -63,8 +65,9 @@ describe('the refunds page of an Etsy-only printables shop', () => {
 			'Etsy lets the shop refund all or part of an order.',
 			'Where to start: on Etsy, open Purchases and reviews and choose Help with order',
 			'In the European Union and the United Kingdom',
-			'once the download or streaming starts, if you agreed to get it at once and acknowledged that you would lose the right',
-			'In Brazil, the Consumer Defence Code (article 49) gives you 7 days',
+			'In the European Union and the United Kingdom, when you buy online from a business',
+			'once the download or streaming starts, if you expressly agreed to get it at once and acknowledged that you would lose the right',
+			'If you live in Brazil and buy from a seller or platform based there or selling to Brazil, the Consumer Defence Code (article 49) gives you 7 days',
 			'This is a short summary, not legal advice.',
 			'Before you ask',
 			'Paper Fox’s own words stay here.',
@@ -90,10 +93,11 @@ describe('the refunds page of an Etsy-only printables shop', () => {
 		inOrder(text, [
 			'Notre règle de remboursement',
 			'Vos fichiers étant livrés immédiatement, les ventes sont définitives',
+			'Si la plateforme où vous avez acheté, ou la loi du pays où vous vivez, vous accorde davantage, c’est cela qui s’applique.',
 			'Vous avez acheté deux fois la même chose\u00a0: nous remboursons l’achat en trop. Demandez-le dans les 14 jours suivant l’achat.',
 			'Etsy permet à la boutique de rembourser tout ou partie d’une commande.',
 			'Dans l’Union européenne et au Royaume-Uni',
-			'Au Brésil',
+			'Si vous vivez au Brésil',
 			'Ceci est un bref résumé, pas un conseil juridique.',
 			'Les mots de Paper Fox restent ici.',
 		]);
@@ -109,13 +113,14 @@ describe('the refunds page of a Hotmart course shop', () => {
 		inOrder(text, [
 			'A nossa regra de reembolso',
 			'Todos os nossos produtos têm a garantia da Hotmart.',
+			'Quando a plataforma onde comprou, ou a lei do país onde vive, lhe dá mais, aplica-se isso.',
 			'Comprou a mesma coisa duas vezes',
 			'Se a plataforma ficar fora do ar por mais de 7 dias seguidos, devolvemos o mês do clube.',
 			'Como pedir um reembolso',
 			'A Hotmart garante todos os produtos durante pelo menos 7 dias a contar da compra',
 			'Numa assinatura, a garantia cobre apenas a primeira cobrança.',
 			'Onde começar: a página de reembolso da Hotmart',
-			'No Brasil, o Código de Defesa do Consumidor (artigo 49) dá-lhe 7 dias',
+			'Para quem vive no Brasil, quando o vendedor ou a plataforma tem sede no Brasil ou vende para o Brasil, o Código de Defesa do Consumidor (artigo 49) garante 7 dias',
 			'A garantia da Hotmart, nunca menor que esses 7 dias, cobre este direito.',
 			'Na União Europeia e no Reino Unido',
 			'Isto é um breve resumo, não aconselhamento jurídico.',
@@ -126,14 +131,23 @@ describe('the refunds page of a Hotmart course shop', () => {
 		expect(section(html, 'refund-policy-platforms')).toContain('refund.hotmart.com');
 	});
 
+	it('promises no request made for the buyer: they start on Hotmart', () => {
+		for (const path of ['/policies/refunds/', '/en/policies/refunds/']) {
+			const html = readPage(sites.hotmart, path);
+			expect(section(html, 'refund-policy-platforms')).not.toMatch(/escreva-nos|write to us/);
+		}
+		expect(main('hotmart', '/en/policies/refunds/')).toContain('Where to start: Hotmart’s refund page (or the purchase in your Hotmart account), with the transaction code from your purchase e-mail (two letters and digits, such as HP0123456789): refund.hotmart.com');
+	});
+
 	it('in English: the same rules, the EU and UK first, "not legal advice"', () => {
 		const text = main('hotmart', '/en/policies/refunds/');
 		inOrder(text, [
 			'All our products come with Hotmart\'s guarantee.',
+			'Where the platform you bought on, or the law where you live, gives you more, that applies.',
 			'Hotmart guarantees every product for at least 7 days from the day of purchase',
 			'For a subscription, the guarantee covers only the first charge.',
 			'In the European Union and the United Kingdom',
-			'In Brazil',
+			'If you live in Brazil',
 			'Hotmart’s guarantee, never shorter than these 7 days, covers this right.',
 			'not legal advice',
 			'These words are Letra Viva’s.',
@@ -185,6 +199,36 @@ describe('the support page from data', () => {
 			'A plataforma onde comprou (Hotmart)',
 			'Uma mensagem basta',
 		]);
+	});
+});
+
+describe('the support page’s ids and the seller’s words', () => {
+	it('a seller’s own "Support hours" heading keeps its id; the generated sections’ ids differ, and every contents link has its target', () => {
+		const html = readPage(sites.etsy, '/policies/support/');
+		const ids = [...html.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
+		expect(ids).toContain('support-hours');
+		expect(ids).toEqual(expect.arrayContaining(['support-page-channels', 'support-page-hours', 'support-page-what-to-include']));
+		expect(new Set(ids).size).toBe(ids.length);
+		const toc = html.match(/<nav class="toc"[\s\S]*?<\/nav>/)![0];
+		const anchors = [...toc.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+		expect(anchors).toEqual(['support-page-channels', 'support-page-hours', 'support-page-what-to-include', 'one-message-is-enough', 'support-hours']);
+		expect(anchors.every((a) => ids.includes(a))).toBe(true);
+	});
+
+	it('a channel label without a French translation carries lang="en" on the French pages, the translated ones none', () => {
+		const support = readPage(sites.etsy, '/fr/policies/support/');
+		expect(support).toMatch(/<li data-channel="platform-messages"><a href="https:\/\/www.etsy.com\/your\/conversations"><span lang="en">Etsy messages<\/span><\/a>/);
+		const card = helpCard('etsy', '/fr/products/gift-tags/')!;
+		expect(card).toMatch(/<a href="https:\/\/www.etsy.com\/your\/conversations"><span lang="en">Etsy messages<\/span>/);
+		// Its French note is French: not marked.
+		expect(card).toMatch(/<div>Écrivez depuis votre achat Etsy/);
+		expect(card).toMatch(/<a href="mailto:help@paperfox.test">E-mail: help@paperfox.test<\/a>/);
+		expect(readPage(sites.etsy, '/products/gift-tags/')).toMatch(/<a href="https:\/\/www.etsy.com\/your\/conversations">Etsy messages<\/a>/);
+	});
+
+	it('the refunds page links the support page by its title, marked as English where it has no French version', () => {
+		expect(readPage(sites.etsy, '/fr/policies/refunds/')).toMatch(/<a href="\/fr\/policies\/support\/" lang="en">Contact and support<\/a>/);
+		expect(readPage(sites.etsy, '/policies/refunds/')).toMatch(/<a href="\/policies\/support\/">Contact and support<\/a>/);
 	});
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/index.ts';
-import { pick } from '../../src/lib/localized.ts';
-import { refundHeadings, refundPolicy, refundSectionIds, type PolicyLanguage } from '../../src/lib/refund-policy.ts';
+import { pick, pickIn } from '../../src/lib/localized.ts';
+import { firstChannel, refundHeadings, refundPolicy, refundSectionIds, type PolicyLanguage } from '../../src/lib/refund-policy.ts';
 import { platformRefunds } from '../../src/lib/platform-refunds.ts';
 import { platformIds, refundsSchema, shopSchema, type Shop } from '../../src/schemas/shop.ts';
 import type { LocalizedText } from '../../src/schemas/common.ts';
@@ -11,6 +11,7 @@ const lang = (locale: string, defaultLocale = 'en'): PolicyLanguage => ({
 	locale,
 	t: translator(locale),
 	text: ((value: LocalizedText | undefined) => pick(value, locale, defaultLocale)) as PolicyLanguage['text'],
+	textIn: ((value: LocalizedText | undefined) => pickIn(value, locale, defaultLocale)) as PolicyLanguage['textIn'],
 });
 
 const refunds = refundsSchema.parse({
@@ -24,7 +25,7 @@ function shop(platforms: Shop['platforms'], withRefunds: Shop['refunds'] | null 
 }
 
 const ids = (policy: ReturnType<typeof refundPolicy>) => policy.platforms.map((p) => p.id);
-const allText = (policy: ReturnType<typeof refundPolicy>) => [policy.rule, ...policy.cases.flatMap((c) => [c.text, c.note, c.window]), policy.window, ...policy.platforms.flatMap((p) => [p.name, ...p.rule, p.start]), ...policy.law.map((l) => l.text), policy.notAdvice].filter(Boolean).join('\n');
+const allText = (policy: ReturnType<typeof refundPolicy>) => [policy.rule?.text, policy.moreApplies, ...policy.cases.flatMap((c) => [c.text, c.note?.text, c.window]), policy.window, ...policy.platforms.flatMap((p) => [p.name, ...p.rule, p.start]), ...policy.law.map((l) => l.text), policy.notAdvice].filter(Boolean).join('\n');
 
 describe('the refund policy from data', () => {
 	it('an Etsy-only shop: Etsy’s line and where to start, no Hotmart, the EU/UK note first', () => {
@@ -35,7 +36,7 @@ describe('the refund policy from data', () => {
 		expect(policy.platforms[0]!.startUrl).toBe('https://www.etsy.com/your/purchases');
 		expect(allText(policy)).not.toMatch(/Hotmart|subscription/);
 		expect(policy.law.map((l) => l.region)).toEqual(['eu-uk', 'br']);
-		expect(policy.law[0]!.text).toMatch(/European Union and the United Kingdom.*download or streaming starts.*agreed.*acknowledged/s);
+		expect(policy.law[0]!.text).toMatch(/European Union and the United Kingdom, when you buy online from a business.*download or streaming starts.*expressly agreed.*acknowledged/s);
 		expect(policy.notAdvice).toBe('This is a short summary, not legal advice.');
 	});
 
@@ -53,7 +54,7 @@ describe('the refund policy from data', () => {
 		expect(hotmart!.rule[0]).toMatch(/^Hotmart guarantees every product for at least 7 days from the day of purchase \(a seller may choose longer/);
 		expect(hotmart!.rule[1]).toBe('For a subscription, the guarantee covers only the first charge. Cancelling stops the charges to come; it does not refund those already made.');
 		expect(hotmart!.startUrl).toBe('https://refund.hotmart.com/');
-		expect(policy.law.find((l) => l.region === 'br')!.text).toBe('In Brazil, the Consumer Defence Code (article 49) gives you 7 days from the purchase or the delivery to change your mind about a purchase made outside a shop, online included. Hotmart’s guarantee, never shorter than these 7 days, covers this right.');
+		expect(policy.law.find((l) => l.region === 'br')!.text).toBe('If you live in Brazil and buy from a seller or platform based there or selling to Brazil, the Consumer Defence Code (article 49) gives you 7 days from the purchase or the delivery to change your mind about a purchase made outside a shop, online included. Hotmart’s guarantee, never shorter than these 7 days, covers this right.');
 	});
 
 	it('the guarantee the seller chose on Hotmart, when shop.yaml says it', () => {
@@ -64,12 +65,55 @@ describe('the refund policy from data', () => {
 
 	it('a Portuguese page: in Portuguese, Brazil’s note first, the seller’s rule in Portuguese', () => {
 		const policy = refundPolicy(shop(['hotmart', 'etsy']), lang('pt'));
-		expect(policy.rule).toMatch(/^Como os ficheiros/);
+		expect(policy.rule).toEqual({ text: expect.stringMatching(/^Como os ficheiros/) });
 		expect(policy.law.map((l) => l.region)).toEqual(['br', 'eu-uk']);
-		expect(policy.law[0]!.text).toMatch(/^No Brasil, o Código de Defesa do Consumidor \(artigo 49\)/);
+		// Neutral Portuguese, read by Brazilian buyers: no European-only "dá-lhe" or "se arrepender" order.
+		expect(policy.law[0]!.text).toMatch(/^Para quem vive no Brasil, quando o vendedor ou a plataforma tem sede no Brasil ou vende para o Brasil, o Código de Defesa do Consumidor \(artigo 49\) garante 7 dias/);
 		expect(policy.platforms[0]!.rule[1]).toMatch(/^Numa assinatura, a garantia cobre apenas a primeira cobrança/);
 		expect(policy.notAdvice).toBe('Isto é um breve resumo, não aconselhamento jurídico.');
 		expect(policy.sections.rule!.text).toBe('A nossa regra de reembolso');
+	});
+
+	it('says right after the rule that more from the platform or the law applies, in every built-in language', () => {
+		const said = ['en', 'pt', 'es', 'fr', 'pl'].map((locale) => refundPolicy(shop(['etsy']), lang(locale)).moreApplies);
+		expect(said).toEqual([
+			'Where the platform you bought on, or the law where you live, gives you more, that applies.',
+			'Quando a plataforma onde comprou, ou a lei do país onde vive, lhe dá mais, aplica-se isso.',
+			'Si la plataforma donde compraste, o la ley del lugar donde vives, te da más, se aplica eso.',
+			'Si la plateforme où vous avez acheté, ou la loi du pays où vous vivez, vous accorde davantage, c’est cela qui s’applique.',
+			'Jeśli platforma, na której kupujesz, albo prawo kraju, w którym mieszkasz, daje ci więcej, obowiązuje to, co korzystniejsze.',
+		]);
+		expect(refundPolicy(shop(['hotmart']), lang('en')).moreApplies).toBe(said[0]);
+		// No rule, nothing for it to qualify.
+		expect(refundPolicy(shop(['hotmart'], null), lang('en')).moreApplies).toBeUndefined();
+	});
+
+	it('the law notes say who they protect; Hotmart’s start promises nothing the seller has not said', () => {
+		for (const locale of ['en', 'pt', 'es', 'fr', 'pl']) {
+			const policy = refundPolicy(shop(['hotmart']), lang(locale));
+			expect(policy.platforms[0]!.start, locale).not.toMatch(/write to us|escreva-nos|escríbenos|écrivez-nous|napisz do nas/);
+			expect(policy.platforms[0]!.start, locale).toMatch(/HP0123456789/);
+			const [br, eu] = [policy.law.find((l) => l.region === 'br')!.text, policy.law.find((l) => l.region === 'eu-uk')!.text];
+			expect(br, locale).toMatch(/Brazil|Brasil|Brésil|Brazylii/);
+			expect(br, locale).toMatch(/(If you live|Para quem vive|Si vives|Si vous vivez|Jeśli mieszkasz)/);
+			expect(eu, locale).toMatch(/business|empresa|professionnel|przedsiębiorcy/);
+		}
+	});
+
+	it('marks the seller’s untranslated rule, notes and `other` case with their language', () => {
+		const policy = refundPolicy(shop(['etsy'], refundsSchema.parse({ rule: { en: 'Sales are final.' }, exceptions: [{ id: 'broken-file', note: { en: 'Send us the file.' } }, { id: 'other', note: { en: 'A course not started.' } }] })), lang('fr'));
+		expect(policy.rule).toEqual({ text: 'Sales are final.', lang: 'en' });
+		expect(policy.cases[0]!.note).toEqual({ text: 'Send us the file.', lang: 'en' });
+		expect(policy.cases[1]).toMatchObject({ text: 'A course not started.', textLang: 'en' });
+		expect(refundPolicy(shop(['etsy']), lang('pt')).cases[1]!.note).toEqual({ text: 'We refund the single item.', lang: 'en' });
+	});
+
+	it('the channel to ask on without a support page: the first, linked only when it has an address', () => {
+		const support = (channels: Shop['support']['channels']) => ({ support: { channels, hours: 'x', responsePromise: 'y' } });
+		expect(firstChannel(support([{ type: 'video-call', label: 'Call', url: 'https://cal.test/' }, { type: 'email', label: 'E-mail', email: 'a@b.test' }]), lang('en'))).toMatchObject({ type: 'email', href: 'mailto:a@b.test' });
+		const messages = firstChannel(support([{ type: 'platform-messages', label: { en: 'Etsy messages' } }]), lang('fr'))!;
+		expect(messages).toMatchObject({ label: 'Etsy messages', labelLang: 'en' });
+		expect(messages.href).toBeUndefined();
 	});
 
 	it('says "not legal advice" in every built-in language', () => {
@@ -81,7 +125,7 @@ describe('the refund policy from data', () => {
 		const policy = refundPolicy(shop(['etsy']), lang('en'));
 		expect(policy.cases).toEqual([
 			{ text: 'You bought the same thing twice: we refund the extra purchase.', note: undefined, window: 'Ask within 14 days of buying.' },
-			{ text: 'You bought an item and then a bundle that contains it: we refund what you paid for the item.', note: 'We refund the single item.', window: 'Ask within 30 days of buying.' },
+			{ text: 'You bought an item and then a bundle that contains it: we refund what you paid for the item.', note: { text: 'We refund the single item.' }, window: 'Ask within 30 days of buying.' },
 			{ text: 'A file is broken and we cannot fix or replace it: we refund it.', note: undefined, window: 'Ask within 14 days of buying.' },
 			{ text: 'A course you have not started.', window: 'Ask within 14 days of buying.' },
 		]);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/index.ts';
-import { pick } from '../../src/lib/localized.ts';
+import { pick, pickIn } from '../../src/lib/localized.ts';
 import type { PolicyLanguage } from '../../src/lib/refund-policy.ts';
-import { helpCard, personalSupportProducts, platformsOf, supportDetails, supportHeadings } from '../../src/lib/support-page.ts';
+import { helpCard, personalSupportProducts, platformsOf, supportDetails, supportHeadings, supportPageOf, supportSectionIds } from '../../src/lib/support-page.ts';
 import type { LocalizedText } from '../../src/schemas/common.ts';
 import type { Shop } from '../../src/schemas/shop.ts';
 
@@ -10,6 +10,7 @@ const lang = (locale: string): PolicyLanguage => ({
 	locale,
 	t: translator(locale),
 	text: ((value: LocalizedText | undefined) => pick(value, locale, 'en')) as PolicyLanguage['text'],
+	textIn: ((value: LocalizedText | undefined) => pickIn(value, locale, 'en')) as PolicyLanguage['textIn'],
 });
 
 const NOW = new Date('2026-11-25T00:00:00Z');
@@ -71,6 +72,24 @@ describe('the support page from data', () => {
 		expect(supportHeadings(supportDetails(shop, products, lang('fr'), NOW)).map((h) => h.text)).toEqual(['Comment nous joindre', 'Quand nous répondons', 'Quoi indiquer dans votre message']);
 	});
 
+	it('section ids a seller’s own heading ("Support hours", "Support channels") never gets', () => {
+		const slugs = supportHeadings(supportDetails(shop, products, lang('en'), NOW)).map((h) => h.slug);
+		expect(slugs).toEqual([supportSectionIds.channels, supportSectionIds.when, supportSectionIds.include]);
+		expect(slugs).toEqual(['support-page-channels', 'support-page-hours', 'support-page-what-to-include']);
+	});
+
+	it('marks an untranslated label or note with its language, a translated or plain one not', () => {
+		const pt = supportDetails({ ...shop, support: { ...shop.support, channels: [{ type: 'platform-messages', label: { en: 'Etsy messages' }, note: { en: 'From the order.' } }, ...shop.support.channels] } }, products, lang('pt'), NOW);
+		expect(pt.channels.map((c) => [c.label, c.labelLang, c.noteLang])).toEqual([
+			['Etsy messages', 'en', 'en'],
+			['E-mail', undefined, undefined],
+			['Etsy messages', undefined, undefined],
+			['Videochamada', undefined, undefined],
+		]);
+		// Platform messages need no url: the line has no href, and the page names it without a link.
+		expect(pt.channels[0]!.href).toBeUndefined();
+	});
+
 	it('a shop with no high-price-band product offers its video call without naming products', () => {
 		expect(supportDetails(shop, [products[1]!], lang('en'), NOW).channels[2]!.forProducts).toBeUndefined();
 	});
@@ -103,6 +122,13 @@ describe('the contact card by price band', () => {
 		// A shop-wide page (no products) lists it.
 		expect(types()).toEqual(['email', 'platform-messages']);
 		expect(platformsOf([{ listings: [{ platform: 'hotmart', url: 'https://x.test/' }] }, { listings: [{ platform: 'etsy', url: 'https://y.test/' }, { platform: 'hotmart', url: 'https://z.test/' }] }])).toEqual(['hotmart', 'etsy']);
+	});
+
+	it('finds the support page in the locale asked, or its fallback', () => {
+		const pages = { faq: { locale: 'pt', data: { role: 'faq' } }, help: { locale: 'en', data: { role: 'support' } } };
+		const site = { slugs: () => Object.keys(pages), get: (_folder: string, slug: string) => ({ article: pages[slug as keyof typeof pages] }) };
+		expect(supportPageOf(site as unknown as Parameters<typeof supportPageOf>[0], 'pt')).toBe(pages.help);
+		expect(supportPageOf({ slugs: () => ['faq'], get: site.get } as unknown as Parameters<typeof supportPageOf>[0], 'pt')).toBeUndefined();
 	});
 
 	it('picks the high price band', () => {
