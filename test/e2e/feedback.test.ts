@@ -20,15 +20,17 @@ let withForm: Awaited<ReturnType<typeof serveStatic>>;
 let example: Awaited<ReturnType<typeof serveStatic>>;
 
 /** A phone-sized page whose context answers the form service and records each request to it. */
-async function open(server: { url: string }, path: string, options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark' } = {}) {
-	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...options });
+async function open(server: { url: string }, path: string, options: { javaScriptEnabled?: boolean; colorScheme?: 'light' | 'dark'; service?: 'ok' | 'error' | 'no-cors' } = {}) {
+	const { service = 'ok', ...contextOptions } = options;
+	const context = await browser.newContext({ viewport: { width: 390, height: 844 }, ...contextOptions });
 	const sent: Request[] = [];
 	await context.route(`${new URL(ENDPOINT).origin}/**`, async (route) => {
 		sent.push(route.request());
 		const wantsJson = (route.request().headers()['accept'] ?? '').includes('application/json');
+		const cors = service === 'no-cors' ? {} : { 'access-control-allow-origin': '*' };
 		await route.fulfill(
 			wantsJson
-				? { status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: '{"ok":true}' }
+				? { status: service === 'error' ? 500 : 200, contentType: 'application/json', headers: cors, body: '{"ok":true}' }
 				: { status: 200, contentType: 'text/html', body: '<!doctype html><title>Thanks</title><h1>Thanks from the form service</h1>' },
 		);
 	});
@@ -88,6 +90,20 @@ describeInChromium('"Was this helpful?" in Chromium', () => {
 		expect(console.filter((line) => /Content.Security.Policy|violat/i.test(line))).toEqual([]);
 		await noTraces(context, page);
 		await context.close();
+	});
+
+	it('with JavaScript, a service that answers with an error gets the plain form, and one without CORS headers is not asked twice', async () => {
+		const failing = await open(withForm, '/pt/guides/install-the-font/', { service: 'error' });
+		await failing.page.getByRole('button', { name: 'Não' }).click();
+		await failing.page.waitForURL(ENDPOINT);
+		expect(await failing.page.getByRole('heading', { name: 'Thanks from the form service' }).isVisible()).toBe(true);
+		expect(failing.sent.map((request) => request.headers()['accept']?.includes('application/json'))).toEqual([true, false]);
+		await failing.context.close();
+		const opaque = await open(withForm, '/pt/guides/install-the-font/', { service: 'no-cors' });
+		await opaque.page.getByRole('button', { name: 'Sim' }).click();
+		await opaque.page.getByRole('status').filter({ hasText: 'Obrigado' }).waitFor();
+		expect(opaque.sent).toHaveLength(1);
+		await opaque.context.close();
 	});
 
 	it('with JavaScript, the control is keyboard-operable and axe finds nothing, before and after', async () => {
