@@ -1,15 +1,46 @@
 import type { Notice } from '../schemas/article.ts';
+import type { PageContext } from './page-context.ts';
+import type { Localized, Site } from './site.ts';
+import { zoneMidnight } from './time-zone.ts';
 
-/** A notice shows from `starts` until `ends`; without `ends` it lasts until the seller sets one. */
-export function isActive(notice: Pick<Notice, 'starts' | 'ends'>, now: Date): boolean {
-	return notice.starts <= now && (notice.ends === undefined || now < notice.ends);
+/**
+ * When a notice starts, as an instant: a moment as written; a day written alone at the start of
+ * that day in the shop's zone, so `starts: 2026-11-20` in São Paulo begins at 03:00 UTC.
+ */
+export function noticeStart(notice: Pick<Notice, 'starts'>, timeZone: string): Date {
+	return isWrittenDay(notice.starts) ? zoneMidnight(notice.starts, timeZone) : notice.starts;
+}
+
+/**
+ * When a notice ends, as an instant: a moment as written; a day written alone at the end of that
+ * day in the shop's zone (the start of the next), since the page reads "… to October 3", and a
+ * buyer reads October 3 as still included.
+ */
+export function noticeEnd(notice: Pick<Notice, 'ends'>, timeZone: string): Date | undefined {
+	const { ends } = notice;
+	if (ends === undefined || !isWrittenDay(ends)) return ends;
+	return zoneMidnight(new Date(ends.getTime() + 86_400_000), timeZone);
+}
+
+/**
+ * A notice shows from `starts` until `ends`; without `ends` it lasts until the seller sets one.
+ * `timeZone` is the shop's (its default is UTC), in which a day written alone begins and ends.
+ */
+export function isActive(notice: Pick<Notice, 'starts' | 'ends'>, now: Date, timeZone = 'UTC'): boolean {
+	const ends = noticeEnd(notice, timeZone);
+	return noticeStart(notice, timeZone) <= now && (ends === undefined || now < ends);
+}
+
+/** Whether a notice has begun showing: active now, or past. */
+export function hasStarted(notice: Pick<Notice, 'starts'>, now: Date, timeZone = 'UTC'): boolean {
+	return noticeStart(notice, timeZone) <= now;
 }
 
 const severityRank = { outage: 0, warning: 1, info: 2 } as const;
 
 /** Outages first, then the most recent. */
-export function byUrgency(a: Pick<Notice, 'severity' | 'starts'>, b: Pick<Notice, 'severity' | 'starts'>): number {
-	return severityRank[a.severity] - severityRank[b.severity] || b.starts.getTime() - a.starts.getTime();
+export function byUrgency(a: Pick<Notice, 'severity' | 'starts'>, b: Pick<Notice, 'severity' | 'starts'>, timeZone = 'UTC'): number {
+	return severityRank[a.severity] - severityRank[b.severity] || noticeStart(b, timeZone).getTime() - noticeStart(a, timeZone).getTime();
 }
 
 /**
@@ -32,8 +63,9 @@ export function concernsAny(notice: Pick<Notice, 'products'>, productIds: readon
  * What a notice's label says: its severity while it lasts, `resolved` once it has ended, so a
  * past outage reads as calm history rather than as an alarm.
  */
-export function noticeLabel(notice: Pick<Notice, 'severity' | 'starts' | 'ends'>, now: Date): Notice['severity'] | 'resolved' {
-	return notice.ends !== undefined && notice.ends <= now ? 'resolved' : notice.severity;
+export function noticeLabel(notice: Pick<Notice, 'severity' | 'starts' | 'ends'>, now: Date, timeZone = 'UTC'): Notice['severity'] | 'resolved' {
+	const ends = noticeEnd(notice, timeZone);
+	return ends !== undefined && ends <= now ? 'resolved' : notice.severity;
 }
 
 /** The id of a notice on the notices page, which the home page's short form links to. */
@@ -42,9 +74,10 @@ export function noticeAnchor(slug: string): string {
 }
 
 /**
- * A notice's `starts` or `ends` written as a day alone (`2026-10-03`), without a time: it is
- * shown as that day, never with a time or shifted into the shop's time zone. The notice schema
- * makes these, since only it sees how the date was written.
+ * A notice's `starts` or `ends` written as a day alone (`2026-10-03`), without a time, kept at
+ * midnight UTC of that day: it is shown as that day, never with a time or shifted into the shop's
+ * time zone, and takes effect at that day's midnight there (noticeStart, noticeEnd). The notice
+ * schema makes these, since only it sees how the date was written.
  */
 export class WrittenDay extends Date {
 	readonly writtenAsDay = true;
@@ -108,6 +141,61 @@ export function noticeWhen(notice: Pick<Notice, 'starts' | 'ends'>, format: Noti
 }
 
 /** The notices a feed lists: every one that has started, active or past, the most recent first. */
-export function feedOrder<T extends { data: Pick<Notice, 'starts'>; slug: string }>(notices: readonly T[], now: Date): T[] {
-	return notices.filter((notice) => notice.data.starts <= now).sort((a, b) => b.data.starts.getTime() - a.data.starts.getTime() || a.slug.localeCompare(b.slug));
+export function feedOrder<T extends { data: Pick<Notice, 'starts'>; slug: string }>(notices: readonly T[], now: Date, timeZone = 'UTC'): T[] {
+	const start = (notice: T) => noticeStart(notice.data, timeZone).getTime();
+	return notices.filter((notice) => hasStarted(notice.data, now, timeZone)).sort((a, b) => start(b) - start(a) || a.slug.localeCompare(b.slug));
+}
+
+// One per locale for the whole build: Intl objects are slow to create.
+const listFormats = new Map<string, Intl.ListFormat>();
+/** "Wall art prints, Party kit and Brush font", in the page's language: names may hold commas. */
+function listOf(locale: string, names: readonly string[]): string {
+	let format = listFormats.get(locale);
+	if (!format) listFormats.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
+	return format.format(names);
+}
+
+/** A notice as every renderer shows it (the notices pages, the feeds, llms.txt), in one page's language. */
+export interface NoticeView {
+	label: Notice['severity'] | 'resolved';
+	anchor: string;
+	/** The language of the notice's title and text when it is not the page's (an untranslated notice). */
+	lang: string | undefined;
+	/** "Since October 3, 2026 at 12:00 AM (Central European Time)". */
+	when: string;
+	/** "Affects: Wall art prints and Party kit". */
+	affects: string;
+	/** "Updates (Central European Time)", when there are any to show. */
+	updatesTitle: string | undefined;
+	/** Newest first, each with its time written out; `lang` when not the page's language. */
+	updates: { at: Date; when: string; text: string; lang: string | undefined }[];
+	/** When it started showing, as an instant (a day written alone: its midnight in the shop's zone). */
+	starts: Date;
+	/** When it stopped showing, once it has. */
+	ended: Date | undefined;
+}
+
+/**
+ * What a page shows of a notice. The original decides when it shows, what it is and what it
+ * affects; the translation gives only the words (title, text, its own updates), so no language
+ * says something different.
+ */
+export function noticeView(site: Site, page: PageContext, { article }: Localized<'notices'>): NoticeView {
+	const original = site.get('notices', article.slug, site.defaultLocale).article.data;
+	const zone = site.content.shop.timeZone;
+	const updates = shownUpdates({ locale: article.locale, updates: article.data.updates }, { locale: site.defaultLocale, updates: original.updates }, site.now);
+	const ends = noticeEnd(original, zone);
+	const productName = (id: string) => page.text(site.content.products.get(id)!.name);
+	const lang = article.locale === page.locale ? undefined : article.locale;
+	return {
+		label: noticeLabel(original, site.now, zone),
+		anchor: noticeAnchor(article.slug),
+		lang,
+		when: noticeWhen(original, page.moments, page.t),
+		affects: `${page.t('notices.affects')} ${original.products === 'all' ? page.t('notices.allProducts') : listOf(page.locale, original.products.map(productName))}`,
+		updatesTitle: updates[0] && page.t('notices.updates', { zone: page.moments.zoneName(updates[0].at) }),
+		updates: updates.map(({ at, text, lang: from = article.locale }) => ({ at, text, when: page.moments.dayAndTime(at), lang: from === page.locale ? undefined : from })),
+		starts: noticeStart(original, zone),
+		ended: ends !== undefined && ends <= site.now ? ends : undefined,
+	};
 }

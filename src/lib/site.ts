@@ -1,6 +1,6 @@
 import type { Guide, Troubleshooting } from '../schemas/article.ts';
 import type { Article, Content, ProductEntry } from './content-model.ts';
-import { byUrgency, isActive } from './notices.ts';
+import { byUrgency, hasStarted, isActive } from './notices.ts';
 import { productReach, type Reach } from './products.ts';
 
 export type ArticleKind = 'guides' | 'troubleshooting' | 'pages';
@@ -83,8 +83,8 @@ export function buildSite(content: Content, now: Date): Site {
 		localizeAll(
 			'notices',
 			originals('notices')
-				.filter((a) => isActive((a as Article<'notices'>).data, now) === active && (active || (a as Article<'notices'>).data.starts <= now))
-				.sort((a, b) => byUrgency((a as Article<'notices'>).data, (b as Article<'notices'>).data)),
+				.filter((a) => isActive((a as Article<'notices'>).data, now, content.shop.timeZone) === active && (active || hasStarted((a as Article<'notices'>).data, now, content.shop.timeZone)))
+				.sort((a, b) => byUrgency((a as Article<'notices'>).data, (b as Article<'notices'>).data, content.shop.timeZone)),
 			locale,
 		);
 

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { WrittenDay } from '../lib/notices.ts';
+import { isWrittenDay, WrittenDay } from '../lib/notices.ts';
 import { dateSchema, dateTimeSchema, slugSchema, WrittenDate } from './common.ts';
 
 /** Fields every article (guide, troubleshooting entry, policy page) shares. */
@@ -113,6 +113,14 @@ const updateTimeSchema = z.unknown().transform((value, ctx) => {
 	return parsed.data;
 });
 const shownDate = (date: Date) => date.toISOString().replace('T00:00:00.000Z', '').replace('.000Z', 'Z');
+// A day written alone begins and ends at midnight in the shop's zone, which this file does not
+// know: the bounds are the widest any zone gives (UTC-12 to UTC+14), so nothing right in the
+// shop's zone is refused. `ends: 2026-11-22` lasts through the 22nd.
+const HOUR = 3_600_000;
+const earliestStart = (starts: Date) => (isWrittenDay(starts) ? starts.getTime() - 14 * HOUR : starts.getTime());
+const latestEnd = (ends: Date) => (isWrittenDay(ends) ? ends.getTime() + 36 * HOUR : ends.getTime());
+/** Whether `ends` comes after `starts` in the shop's zone, whatever it is. Two days: ends on or after the start's day. */
+const endsAfterStarts = (starts: Date, ends: Date) => (isWrittenDay(starts) && isWrittenDay(ends) ? ends >= starts : latestEnd(ends) > earliestStart(starts));
 
 /** `content/notices/<locale>/<slug>.md`: a proactive notice, e.g. an outage of the course platform. */
 export const noticeSchema = z
@@ -122,10 +130,14 @@ export const noticeSchema = z
 		severity: z.enum(['info', 'warning', 'outage']).default('info'),
 		/**
 		 * When the notice starts showing, e.g. 2026-11-20T08:00:00Z, shown to buyers in the shop's
-		 * `timeZone` with its time. A day alone (2026-11-20) is shown as that day, without a time.
+		 * `timeZone` with its time. A day alone (2026-11-20) is shown as that day, without a time,
+		 * and starts at its midnight in the shop's `timeZone`.
 		 */
 		starts: noticeDateSchema,
-		/** When it stops showing: after `starts`. Leave out while the problem lasts, then set it. */
+		/**
+		 * When it stops showing: after `starts`. A day alone (2026-11-22) is the last day shown, to
+		 * its midnight in the shop's `timeZone`. Leave out while the problem lasts, then set it.
+		 */
 		ends: noticeDateSchema.optional(),
 		/** Product ids affected, or `all`. */
 		products: z.union([z.literal('all'), z.array(slugSchema)]).default('all'),
@@ -140,7 +152,8 @@ export const noticeSchema = z
 	})
 	.superRefine(({ starts, ends, updates }, ctx) => {
 		updates.forEach((update, index) => {
-			const [side, field, bound] = update.at < starts ? ['before', 'starts', starts] : ends !== undefined && update.at > ends ? ['after', 'ends', ends] : [];
+			const at = update.at.getTime();
+			const [side, field, bound] = at < earliestStart(starts) ? ['before', 'starts', starts] : ends !== undefined && at > latestEnd(ends) ? ['after', 'ends', ends] : [];
 			if (!bound) return;
 			ctx.addIssue({
 				code: 'custom',
@@ -149,7 +162,7 @@ export const noticeSchema = z
 				params: { hint: `an update is news while the notice lasts: correct its time, or the notice's \`${field}\`.` },
 			});
 		});
-		if (ends === undefined || ends > starts) return;
+		if (ends === undefined || endsAfterStarts(starts, ends)) return;
 		const day = shownDate;
 		ctx.addIssue({
 			code: 'custom',

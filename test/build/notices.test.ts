@@ -1,6 +1,6 @@
 // Notices at a fixed clock in a shop's time zone, and their feeds, read as a feed reader would:
 // the notices-tz fixture is a Warsaw shop under /pomoc/, built at FIXED_EPOCH (2026-11-25 00:00
-// UTC) with a notice active, one resolved, one not started yet, and updates.
+// UTC) with a notice active, one resolved, one not started yet, one on its last day, and updates.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
@@ -53,6 +53,14 @@ describe('notices in a Warsaw shop at a fixed clock', () => {
 	it('keep a `starts` written as a day alone as that day, without a time', () => {
 		expect(noticeText(readPage(dist, '/notices/'), 'download-links-slow')).toContain('Since November 20, 2026 · Affects: Wall art prints');
 		expect(noticeText(readPage(dist, '/pl/notices/'), 'download-links-slow')).toContain('Od 20 listopada 2026 · Dotyczy: Plakaty do druku');
+	});
+
+	it('keep a notice whose `ends` is a day alone on through that day in Warsaw', () => {
+		// The build runs at 01:00 on 25 November in Warsaw; `ends: 2026-11-25` ends at its midnight.
+		const text = noticeText(readPage(dist, '/notices/'), 'gift-cards-paused');
+		expect(text).toContain('Information : Gift cards cannot be redeemed');
+		expect(text).toContain('September 28, 2026 to November 25, 2026 · Affects: all products');
+		expect(readPage(dist, '/')).toContain('Gift cards cannot be redeemed');
 	});
 
 	it('list the active ones as happening, the ended one as resolved, and not the one yet to start', () => {
@@ -118,9 +126,10 @@ describe('the notice feeds', () => {
 			expect(feed.language).toBe(locale);
 			expect(feed.url).toBe(`${SITE}${prefix}/notices/`);
 			expect(feed.self).toBe(`${SITE}${prefix}/notices/rss.xml`);
-			expect(feed.items.map((item) => item.id)).toEqual(['price-change', 'download-links-slow', 'etsy-outage-october'].map((slug) => `${SITE}${prefix}/notices/#notice-${slug}`));
+			expect(feed.items.map((item) => item.id)).toEqual(['price-change', 'download-links-slow', 'etsy-outage-october', 'gift-cards-paused'].map((slug) => `${SITE}${prefix}/notices/#notice-${slug}`));
 			expect(feed.items.map((item) => item.url)).toEqual(feed.items.map((item) => item.id));
-			expect(feed.items.map((item) => item.published?.toISOString())).toEqual(['2026-11-24T12:00:00.000Z', '2026-11-20T00:00:00.000Z', '2026-10-02T22:00:00.000Z']);
+			// A day written alone is published at its midnight in Warsaw, as it starts showing.
+			expect(feed.items.map((item) => item.published?.toISOString())).toEqual(['2026-11-24T12:00:00.000Z', '2026-11-19T23:00:00.000Z', '2026-10-02T22:00:00.000Z', '2026-09-27T22:00:00.000Z']);
 			// RFC 822, as RSS wants it.
 			expect(xml).toContain('<pubDate>Fri, 02 Oct 2026 22:00:00 GMT</pubDate>');
 			const slow = feed.items[1]!;
@@ -143,14 +152,16 @@ describe('the notice feeds', () => {
 			expect(typeof feed.title).toBe('string');
 			expect(feed.feed_url).toBe(`${SITE}${prefix}/notices/feed.json`);
 			expect(feed.home_page_url).toBe(`${SITE}${prefix}/notices/`);
-			expect(feed.items).toHaveLength(3);
+			expect(feed.items).toHaveLength(4);
 			for (const item of feed.items) {
 				expect(typeof item.id).toBe('string');
 				expect(typeof item.content_html === 'string' || typeof item.content_text === 'string').toBe(true);
 				expect(item.date_published).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
 				expect(new URL(item.url).hash).toMatch(/^#notice-/);
 			}
-			const [mdx, slow, october] = feed.items;
+			const [mdx, slow, october, gifts] = feed.items;
+			expect(gifts.title).toBe(prefix ? 'Informacja: Gift cards cannot be redeemed' : 'Information: Gift cards cannot be redeemed');
+			expect(gifts).not.toHaveProperty('date_modified');
 			expect(mdx.content_html).toContain('Prices change on 1 December.');
 			expect(slow.date_modified).toBe('2026-11-24T15:00:00.000Z');
 			expect(slow.content_html).toContain('Etsy has found the cause &amp; expects a fix this week.');

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { feedOrder, isActive, isWrittenDay, noticeAnchor, noticeLabel, noticeWhen, shownUpdates, WrittenDay } from '../../src/lib/notices.ts';
+import { byUrgency, feedOrder, isActive, isWrittenDay, noticeAnchor, noticeEnd, noticeLabel, noticeStart, noticeView, noticeWhen, shownUpdates, WrittenDay } from '../../src/lib/notices.ts';
+import { pageContext } from '../../src/lib/page-context.ts';
+import type { Localized, Site } from '../../src/lib/site.ts';
 import { momentFormat } from '../../src/lib/time-zone.ts';
 import { noticeSchema } from '../../src/schemas/article.ts';
 import { WrittenDate } from '../../src/schemas/common.ts';
@@ -32,6 +34,46 @@ describe('notice windows at a fixed clock', () => {
 		// Ending at this very moment is over; starting at it is on.
 		expect(isActive({ starts: now }, now)).toBe(true);
 		expect(isActive({ starts: active.starts, ends: now }, now)).toBe(false);
+	});
+});
+
+describe('a notice written with days alone, in a shop west of UTC', () => {
+	// São Paulo is UTC-3: 3 October begins there at 03:00 UTC and ends at 03:00 UTC on the 4th.
+	const zone = 'America/Sao_Paulo';
+	const notice = { severity: 'outage' as const, starts: new WrittenDay('2026-10-01T00:00:00Z'), ends: new WrittenDay('2026-10-03T00:00:00Z') };
+	const at = (iso: string) => new Date(iso);
+
+	it('lasts through its last day, to midnight there', () => {
+		expect(noticeEnd(notice, zone)!.toISOString()).toBe('2026-10-04T03:00:00.000Z');
+		// 23:59 on 3 October in São Paulo: the page reads "… to October 3", so it is still on.
+		expect(isActive(notice, at('2026-10-04T02:59:00Z'), zone)).toBe(true);
+		expect(noticeLabel(notice, at('2026-10-04T02:59:00Z'), zone)).toBe('outage');
+		expect(isActive(notice, at('2026-10-04T03:00:00Z'), zone)).toBe(false);
+		expect(noticeLabel(notice, at('2026-10-04T03:00:00Z'), zone)).toBe('resolved');
+	});
+
+	it('begins at midnight there, not at midnight UTC', () => {
+		expect(noticeStart(notice, zone).toISOString()).toBe('2026-10-01T03:00:00.000Z');
+		// 21:00 on 30 September in São Paulo, already 1 October in UTC: not yet.
+		expect(isActive(notice, at('2026-10-01T00:00:00Z'), zone)).toBe(false);
+		expect(isActive(notice, at('2026-10-01T02:59:00Z'), zone)).toBe(false);
+		expect(isActive(notice, at('2026-10-01T03:00:00Z'), zone)).toBe(true);
+		expect(feedOrder([{ slug: 'x', data: notice }], at('2026-10-01T02:59:00Z'), zone)).toEqual([]);
+	});
+
+	it('is ordered among moments by that midnight', () => {
+		// 02:00 UTC on 1 October is 23:00 on 30 September there: before the day-alone notice.
+		const moment = { severity: 'outage' as const, starts: at('2026-10-01T02:00:00Z') };
+		expect([moment, notice].sort((a, b) => byUrgency(a, b, zone))).toEqual([notice, moment]);
+		expect(feedOrder([{ slug: 'a', data: moment }, { slug: 'b', data: notice }], at('2026-10-02T00:00:00Z'), zone).map((n) => n.slug)).toEqual(['b', 'a']);
+		// Moments do not move.
+		expect(noticeStart(moment, zone)).toBe(moment.starts);
+		expect(noticeEnd({ ends: moment.starts }, zone)).toBe(moment.starts);
+	});
+
+	it('ends through the next day east of UTC too, and in UTC', () => {
+		expect(noticeEnd(notice, 'Europe/Warsaw')!.toISOString()).toBe('2026-10-03T22:00:00.000Z');
+		expect(noticeEnd(notice, 'UTC')!.toISOString()).toBe('2026-10-04T00:00:00.000Z');
 	});
 });
 
@@ -77,10 +119,18 @@ describe('notice updates', () => {
 
 	it('are refused before `starts` or after `ends`, and without a time, saying so', () => {
 		expect(problems(notice({ updates: [{ at: new WrittenDate('2026-11-20T07:00:00Z'), text: 'Too early' }] }))).toEqual(["updates.0.at is 2026-11-20T07:00:00Z, before the notice's `starts` (2026-11-20T08:00:00Z)"]);
-		expect(problems(notice({ ends: new WrittenDate('2026-11-22'), updates: [{ at: new WrittenDate('2026-11-22T00:00:01Z'), text: 'Too late' }] }))).toEqual(["updates.0.at is 2026-11-22T00:00:01Z, after the notice's `ends` (2026-11-22)"]);
+		expect(problems(notice({ ends: new WrittenDate('2026-11-22'), updates: [{ at: new WrittenDate('2026-11-23T12:00:01Z'), text: 'Too late' }] }))).toEqual(["updates.0.at is 2026-11-23T12:00:01Z, after the notice's `ends` (2026-11-22)"]);
 		expect(problems(notice({ updates: [{ at: new WrittenDate('2026-11-21'), text: 'A day' }] }))).toEqual(['updates.0.at is 2026-11-21, a day without a time']);
 		// At the very end is still news of the notice: "it is fixed".
 		expect(problems(notice({ ends: new WrittenDate('2026-11-22T12:00:00Z'), updates: [{ at: new WrittenDate('2026-11-22T12:00:00Z'), text: 'Fixed' }] }))).toEqual([]);
+	});
+
+	it('read a day alone as the whole day: an update on the last day is news of it, and one day is a notice', () => {
+		expect(problems(notice({ starts: new WrittenDate('2026-11-20'), ends: new WrittenDate('2026-11-22'), updates: [{ at: new WrittenDate('2026-11-22T20:00:00Z'), text: 'Evening' }] }))).toEqual([]);
+		expect(problems(notice({ starts: new WrittenDate('2026-11-20'), ends: new WrittenDate('2026-11-20') }))).toEqual([]);
+		expect(problems(notice({ starts: new WrittenDate('2026-11-20'), ends: new WrittenDate('2026-11-19') }))).toEqual(['ends is 2026-11-19, before `starts` (2026-11-20), so the notice would never show']);
+		expect(problems(notice({ starts: new WrittenDate('2026-11-20'), updates: [{ at: new WrittenDate('2026-11-19T12:00:00Z'), text: 'Early' }] }))).toEqual([]);
+		expect(problems(notice({ starts: new WrittenDate('2026-11-20'), updates: [{ at: new WrittenDate('2026-11-19T08:00:00Z'), text: 'Too early' }] }))).toEqual(["updates.0.at is 2026-11-19T08:00:00Z, before the notice's `starts` (2026-11-20)"]);
 	});
 
 	it('mark a `starts` written as a day alone, and parse `updates` into moments', () => {
@@ -88,5 +138,47 @@ describe('notice updates', () => {
 		expect(isWrittenDay(parsed.starts)).toBe(true);
 		expect(parsed.updates[0]!.at.toISOString()).toBe('2026-11-21T09:00:00.000Z');
 		expect(isWrittenDay(noticeSchema.parse({ title: 'x', starts: new WrittenDate('2026-11-20T00:00:00Z') }).starts)).toBe(false);
+	});
+});
+
+describe('a notice as a page shows it', () => {
+	const now = new Date('2026-11-25T00:00:00Z');
+	const data = (extra: Record<string, unknown>) => ({ title: 'x', severity: 'info', starts: new WrittenDay('2026-11-20T00:00:00Z'), products: 'all', updates: [], ...extra });
+	const article = (locale: string, extra: Record<string, unknown>) => ({ folder: 'notices', slug: 'slow', locale, data: data(extra) });
+	const original = article('en', { severity: 'outage', ends: new WrittenDay('2026-11-24T00:00:00Z'), products: ['wall-art', 'kit'], updates: [{ at: new Date('2026-11-21T10:00:00Z'), text: 'Looking.' }] });
+	// The translation disagrees on everything but its words: the original decides.
+	const translation = article('pl', { severity: 'info', products: ['kit'], title: 'Wolno' });
+	const products = new Map([
+		['wall-art', { name: { en: 'Posters, large', pl: 'Plakaty, duże' } }],
+		['kit', { name: { en: 'Party kit', pl: 'Zestaw' } }],
+	]);
+	const site = {
+		content: { shop: { url: 'https://help.example.test', timeZone: 'America/Sao_Paulo', name: 'S' }, ui: new Map(), products },
+		defaultLocale: 'en',
+		now,
+		get: (_folder: string, _slug: string, locale: string) => ({ article: locale === 'pl' ? translation : original, fallback: false }),
+	} as unknown as Site;
+	const view = (locale: string) => noticeView(site, pageContext(site, locale, '/notices/'), { article: (locale === 'pl' ? translation : original) as unknown as Localized<'notices'>['article'], fallback: false });
+
+	it('takes its label, dates and products from the original, listing the products in the language', () => {
+		const pl = view('pl');
+		// 21:00 on 24 November in São Paulo, its last day: still the original's outage.
+		expect(pl.label).toBe('outage');
+		expect(pl.affects).toBe('Dotyczy: Plakaty, duże i Zestaw');
+		expect(pl.when).toBe('Od 20 listopada 2026 do 24 listopada 2026');
+		expect(view('en').affects).toBe('Affects: Posters, large and Party kit');
+		// Ended at midnight after 24 November in São Paulo: 03:00 UTC on the 25th.
+		expect(pl.ended).toBeUndefined();
+		expect(pl.starts.toISOString()).toBe('2026-11-20T03:00:00.000Z');
+		const later = noticeView({ ...site, now: new Date('2026-11-25T03:00:00Z') } as Site, pageContext(site, 'en', '/notices/'), { article: original as unknown as Localized<'notices'>['article'], fallback: false });
+		expect(later.ended?.toISOString()).toBe('2026-11-25T03:00:00.000Z');
+		expect(later.label).toBe('resolved');
+	});
+
+	it('marks the updates a translation lacks with their language, and names the zone once', () => {
+		expect(view('pl').updates).toEqual([{ at: new Date('2026-11-21T10:00:00Z'), when: '21 listopada 2026 07:00', text: 'Looking.', lang: 'en' }]);
+		expect(view('pl').updatesTitle).toMatch(/^Aktualizacje \(.+\)$/);
+		expect(view('pl').lang).toBeUndefined();
+		expect(view('en').updates[0]!.lang).toBeUndefined();
 	});
 });
