@@ -2,13 +2,14 @@ import rss from '@astrojs/rss';
 import { render } from 'astro:content';
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { experimental_AstroContainer } from 'astro/container';
-import { noticeAnchor, noticeLabel, noticeWhen, shownUpdates } from '../lib/notices.ts';
+import { feedOrder, noticeView } from '../lib/notices.ts';
 import { itemHtml, jsonFeed, noticeFeedPaths, rssChannelExtras, rssItems, type Feed } from '../lib/notice-feed.ts';
 import { pageContext } from '../lib/page-context.ts';
 import { localize, paths } from '../lib/routes.ts';
 import { getArticleEntry } from './entries.ts';
 import { loadSite } from './load-site.ts';
 import type { Article } from '../lib/content-model.ts';
+import type { Site } from '../lib/site.ts';
 
 let container: experimental_AstroContainer | undefined;
 
@@ -23,43 +24,41 @@ async function bodyHtml(article: Article<'notices'>): Promise<string> {
 	return container.renderToString((await render(entry)).Content);
 }
 
+// The RSS and the JSON feed of a locale carry the same items, and rendering every notice's text
+// (MDX through the container) is the costly part: once per locale per site, so per build (and
+// again in `astro dev` after content changes, which makes a new site).
+const feeds = new WeakMap<Site, Map<string, Promise<Feed>>>();
+
 /** One locale's notice feed: every notice that has started, the most recent first. */
-export async function noticeFeed(locale: string): Promise<Feed> {
+export function noticeFeed(locale: string): Promise<Feed> {
 	const site = loadSite();
+	let byLocale = feeds.get(site);
+	if (!byLocale) feeds.set(site, (byLocale = new Map()));
+	let feed = byLocale.get(locale);
+	if (!feed) byLocale.set(locale, (feed = buildFeed(site, locale)));
+	return feed;
+}
+
+async function buildFeed(site: Site, locale: string): Promise<Feed> {
 	const page = pageContext(site, locale, paths.notices());
 	const shop = site.content.shop;
 	const homePageUrl = page.absolute(localize(paths.notices(), locale, site.defaultLocale));
-	const shown = [...site.activeNotices(locale), ...site.pastNotices(locale)]
-		.map(({ article }) => ({ article, original: site.get('notices', article.slug, site.defaultLocale).article }))
-		.sort((a, b) => b.original.data.starts.getTime() - a.original.data.starts.getTime() || a.article.slug.localeCompare(b.article.slug));
-	const productName = (id: string) => page.text(site.content.products.get(id)!.name);
+	const originals = site.content.articles.notices.filter((article) => article.locale === site.defaultLocale);
 	const items = await Promise.all(
-		shown.map(async ({ article, original }) => {
-			const updates = shownUpdates({ locale: article.locale, updates: article.data.updates }, { locale: original.locale, updates: original.data.updates }, site.now);
-			const label = page.t(`notice.${noticeLabel(original.data, site.now)}`);
-			const affects = `${page.t('notices.affects')} ${article.data.products === 'all' ? page.t('notices.allProducts') : article.data.products.map(productName).join(', ')}`;
-			const summary = `${label} · ${noticeWhen(original.data, page.moments, page.t)} · ${affects}`;
-			const lang = article.locale === locale ? undefined : article.locale;
-			const url = `${homePageUrl}#${noticeAnchor(article.slug)}`;
-			const ended = original.data.ends !== undefined && original.data.ends <= site.now ? original.data.ends : undefined;
-			const newest = updates[0]?.at;
-			const modified = [newest, ended].filter((date) => date !== undefined).sort((a, b) => b.getTime() - a.getTime())[0];
+		feedOrder(originals, site.now, shop.timeZone).map(async ({ slug }) => {
+			const notice = site.get('notices', slug, locale);
+			const view = noticeView(site, page, notice);
+			const label = page.t(`notice.${view.label}`);
+			const summary = `${label} · ${view.when} · ${view.affects}`;
+			const newest = view.updates[0]?.at;
+			const modified = [newest, view.ended].filter((date) => date !== undefined).sort((a, b) => b.getTime() - a.getTime())[0];
 			return {
-				url,
-				title: `${label}: ${article.data.title}`,
+				url: `${homePageUrl}#${view.anchor}`,
+				title: `${label}: ${notice.article.data.title}`,
 				summary,
-				html: itemHtml(
-					{
-						summary,
-						bodyHtml: await bodyHtml(article),
-						lang,
-						updatesTitle: newest && page.t('notices.updates', { zone: page.moments.zoneName(newest) }),
-						updates: updates.map((update) => ({ ...update, when: page.moments.dayAndTime(update.at), lang: (update.lang ?? article.locale) === locale ? undefined : (update.lang ?? article.locale) })),
-					},
-					homePageUrl,
-				),
-				...(lang ? { lang } : {}),
-				published: original.data.starts,
+				html: itemHtml({ summary, bodyHtml: await bodyHtml(notice.article), lang: view.lang, updatesTitle: view.updatesTitle, updates: view.updates }, homePageUrl),
+				...(view.lang ? { lang: view.lang } : {}),
+				published: view.starts,
 				...(modified ? { modified } : {}),
 			};
 		}),
@@ -74,11 +73,8 @@ export async function noticeFeed(locale: string): Promise<Feed> {
 	};
 }
 
-/** Locales other than the default, for the `[locale]` feed routes. */
-export function otherLocales(): { params: { locale: string } }[] {
-	const site = loadSite();
-	return site.locales.filter((locale) => locale !== site.defaultLocale).map((locale) => ({ params: { locale } }));
-}
+/** For the `[locale]` feed routes. */
+export { otherLocales } from './locale-paths.ts';
 
 /** The RSS 2.0 feed of a locale's notices, as an endpoint's response. */
 export async function rssResponse(locale: string): Promise<Response> {

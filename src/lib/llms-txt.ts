@@ -1,5 +1,5 @@
 import type { BlockContent, Heading, List, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
-import { articleMarkdownTree, internalUrl, serializeMarkdown, type LinkTarget } from './article-markdown.ts';
+import { articleTree, internalUrl, plainMarkdownTree, serializeMarkdown, type LinkTarget } from './article-markdown.ts';
 import { absoluteUrl } from './base-path.ts';
 import type { Article } from './content-model.ts';
 import { listedLicenses, offeredKeys, offeringOf } from './license-use.ts';
@@ -285,17 +285,84 @@ function policyBlocks(reader: Reader, role: string): RootContent[] {
 	return [];
 }
 
+/** A part of a file: nodes yet to be written, or Markdown already written (an article's body). */
+type Block = RootContent | { type: 'written'; markdown: string };
+
+/** Nodes and written Markdown as one file: each run of nodes written in turn, blocks a blank line apart. */
+function writeBlocks(blocks: readonly Block[]): string {
+	const parts: string[] = [];
+	let run: RootContent[] = [];
+	const flush = () => {
+		if (run.length > 0) parts.push(serializeMarkdown({ type: 'root', children: run }).replace(/\n$/, ''));
+		run = [];
+	};
+	for (const block of blocks) {
+		if (block.type !== 'written') run.push(block);
+		else {
+			flush();
+			if (block.markdown !== '') parts.push(block.markdown);
+		}
+	}
+	flush();
+	return `${parts.join('\n\n')}\n`;
+}
+
+/**
+ * Stands for the reader's language in the addresses of a body written once for every language
+ * (`https://help.example/<token>/guides/x/`), then replaced by each file's `/pt/` (or `/` for the
+ * default language). Not a language any shop has, and no Markdown writer escapes a letter or `-`.
+ */
+const LOCALE_TOKEN = 'aftercare-any-locale-7d1f';
+
+/** Bodies written with LOCALE_TOKEN, per article file: the same file is in every language's llms-full.txt. */
+const writtenBodies = new WeakMap<object, string>();
+
+/**
+ * An article's body as Markdown in the reader's language. Converting and writing a body is most
+ * of what llms-full.txt costs, and an untranslated article is in every language's file, so a body
+ * is written once with LOCALE_TOKEN in its links and each language swaps in its prefix. A body
+ * with pictures (their words are in the reader's language) or footnotes (their labels are
+ * numbered by place in the file) is written for each file instead.
+ */
+function bodyMarkdown(reader: Reader, folder: ArticleKind | 'notices', article: Article<ArticleKind | 'notices'>, index: number): Block {
+	const { page, site } = reader;
+	const format = folder === 'notices' ? 'md' : 'mdx';
+	const tree = articleTree(article, format);
+	if (!tree) return { type: 'written', markdown: '' };
+	const prefix = reader.locale === site.defaultLocale ? '/' : `/${reader.locale}/`;
+	const cached = writtenBodies.get(article);
+	if (cached !== undefined) return { type: 'written', markdown: cached.replaceAll(`/${LOCALE_TOKEN}/`, prefix) };
+	const inLocale = (locale: string) => (path: string) => page.absolute(localize(path, locale, site.defaultLocale));
+	const write = (locale: string, pictures: { seen: boolean }) => {
+		const url = inLocale(locale);
+		const pageUrl = folder === 'notices' ? `${url(paths.notices())}#${noticeAnchor(article.slug)}` : url(paths.article(folder, article.slug));
+		return serializeMarkdown(
+			plainMarkdownTree(tree, {
+				internal: (href) => internalUrl(href, { ...reader.links, locale }),
+				pageUrl,
+				picture: (alt) => ((pictures.seen = true), page.t('llms.picture', { alt: oneLine(alt) })),
+				headingOffset: 2,
+				footnotePrefix: `${index}-`,
+			}),
+		).replace(/\n$/, '');
+	};
+	const pictures = { seen: false };
+	const shared = write(LOCALE_TOKEN, pictures);
+	if (pictures.seen || hasFootnotes(tree)) return { type: 'written', markdown: write(reader.locale, pictures) };
+	writtenBodies.set(article, shared);
+	return { type: 'written', markdown: shared.replaceAll(`/${LOCALE_TOKEN}/`, prefix) };
+}
+
+function hasFootnotes(node: Root | RootContent): boolean {
+	if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') return true;
+	return 'children' in node && (node.children as RootContent[]).some(hasFootnotes);
+}
+
 /** One article in full: its title, address and date, a troubleshooting entry's fields, then its body. */
-function articleBlock(reader: Reader, folder: ArticleKind | 'notices', { article, fallback }: Localized<ArticleKind | 'notices'>, index: number): RootContent[] {
+function articleBlock(reader: Reader, folder: ArticleKind | 'notices', { article, fallback }: Localized<ArticleKind | 'notices'>, index: number): Block[] {
 	const { page, site } = reader;
 	const pageUrl = folder === 'notices' ? `${reader.url(paths.notices())}#${noticeAnchor(article.slug)}` : reader.url(paths.article(folder, article.slug));
-	const body = articleMarkdownTree(article.body, folder === 'notices' ? 'md' : 'mdx', {
-		internal: (href) => internalUrl(href, reader.links),
-		pageUrl,
-		picture: (alt) => page.t('llms.picture', { alt: oneLine(alt) }),
-		headingOffset: 2,
-		footnotePrefix: `${index}-`,
-	});
+	const body = bodyMarkdown(reader, folder, article, index);
 	const head: RootContent[] = [heading(3, text(article.data.title)), para(bare(pageUrl))];
 	if (fallback || article.locale !== reader.locale) head.push(para({ type: 'emphasis', children: [text(page.t('article.fallback', { here: page.languageName(reader.locale), language: page.languageName(article.locale) }))] }));
 	if (folder === 'notices') {
@@ -307,7 +374,7 @@ function articleBlock(reader: Reader, folder: ArticleKind | 'notices', { article
 			view.updatesTitle === undefined
 				? []
 				: [para(strong(view.updatesTitle)), list(view.updates.map((update) => [text(`${update.when}: ${oneLine(update.text)}${update.lang && update.lang !== view.lang ? ` (${page.languageName(update.lang)})` : ''}`)]))];
-		return [...head, ...(body.children as RootContent[]), ...news];
+		return [...head, body, ...news];
 	}
 	const data = (article as Article<ArticleKind>).data;
 	head.push(para(text(page.t('article.updated', { date: page.date(data.updated) }))));
@@ -325,7 +392,7 @@ function articleBlock(reader: Reader, folder: ArticleKind | 'notices', { article
 		// As on the page: what the shop's data says first (in the file's language), then the seller's text.
 		if (folder === 'pages') head.push(...policyBlocks(reader, (article as Article<'pages'>).data.role));
 	}
-	return [...head, ...(body.children as RootContent[])];
+	return [...head, body];
 }
 
 /**
@@ -338,23 +405,19 @@ export function llmsFullTxt(site: Site, locale: string, routes: readonly Route[]
 	const { page } = reader;
 	let index = 0;
 	const articles = (folder: ArticleKind | 'notices', items: Localized<ArticleKind | 'notices'>[]) => items.flatMap((item) => articleBlock(reader, folder, item, ++index));
-	const section = (name: string, blocks: RootContent[]): RootContent[] => (blocks.length === 0 ? [] : [heading(2, text(name)), ...blocks]);
-	const tree: Root = {
-		type: 'root',
-		children: [
-			title(reader),
-			summary(reader),
-			para(text(page.t('llms.intro', { shop: site.content.shop.name }))),
-			...contact(reader),
-			...section(page.t('notices.active'), articles('notices', site.activeNotices(locale))),
-			...section(page.t('nav.products'), site.products().flatMap((product) => productBlock(reader, product.id))),
-			...section(page.t('nav.troubleshooting'), articles('troubleshooting', articlesOf(reader, 'troubleshooting'))),
-			...section(page.t('nav.guides'), articles('guides', articlesOf(reader, 'guides'))),
-			...section(page.t('nav.licenses'), listedLicenses([...site.content.licenses.values()]).flatMap((license) => licenceBlock(reader, license.id))),
-			...section(page.t('footer.policies'), articles('pages', articlesOf(reader, 'pages'))),
-		],
-	};
-	return serializeMarkdown(tree);
+	const section = (name: string, blocks: Block[]): Block[] => (blocks.length === 0 ? [] : [heading(2, text(name)), ...blocks]);
+	return writeBlocks([
+		title(reader),
+		summary(reader),
+		para(text(page.t('llms.intro', { shop: site.content.shop.name }))),
+		...contact(reader),
+		...section(page.t('notices.active'), articles('notices', site.activeNotices(locale))),
+		...section(page.t('nav.products'), site.products().flatMap((product) => productBlock(reader, product.id))),
+		...section(page.t('nav.troubleshooting'), articles('troubleshooting', articlesOf(reader, 'troubleshooting'))),
+		...section(page.t('nav.guides'), articles('guides', articlesOf(reader, 'guides'))),
+		...section(page.t('nav.licenses'), listedLicenses([...site.content.licenses.values()]).flatMap((license) => licenceBlock(reader, license.id))),
+		...section(page.t('footer.policies'), articles('pages', articlesOf(reader, 'pages'))),
+	]);
 }
 
 /** The file name @astrojs/sitemap writes at the site's root (its default `filenameBase`, `sitemap`). */

@@ -1,3 +1,4 @@
+import { parseFragment, serialize, type DefaultTreeAdapterMap } from 'parse5';
 import { localize } from './routes.ts';
 
 /**
@@ -50,7 +51,9 @@ export function escapeHtml(text: string): string {
 /**
  * Rendered HTML with every `href`, `src` and `srcset` address made absolute against the page it
  * came from: a feed reader shows an item away from the site, where `/guides/x/` leads nowhere.
- * The rendered addresses already carry the site's base (src/markdown/base-links.ts).
+ * The rendered addresses already carry the site's base (src/markdown/base-links.ts). The HTML is
+ * parsed and written again (parse5), so quoting and character references are read as a browser
+ * reads them.
  */
 export function absoluteLinks(html: string, pageUrl: string): string {
 	const absolute = (address: string) => {
@@ -61,12 +64,24 @@ export function absoluteLinks(html: string, pageUrl: string): string {
 			return address;
 		}
 	};
-	return html.replace(/(\s(?:href|src|srcset)=")([^"]*)"/g, (_, start: string, value: string) => {
-		const rewritten = start.includes('srcset')
-			? value.split(',').map((candidate) => candidate.trim().replace(/^\S+/, (address) => absolute(address))).join(', ')
-			: absolute(value.replace(/&amp;/g, '&')).replace(/&/g, '&amp;');
-		return `${start}${rewritten}"`;
-	});
+	const visit = (node: DefaultTreeAdapterMap['parentNode']) => {
+		for (const child of node.childNodes) {
+			if (!('attrs' in child)) continue;
+			for (const attribute of child.attrs) {
+				if (attribute.name === 'href' || attribute.name === 'src') attribute.value = absolute(attribute.value.trim());
+				// Candidates are "address [descriptor]", split by commas, as the HTML standard reads them.
+				else if (attribute.name === 'srcset')
+					attribute.value = attribute.value
+						.split(',')
+						.map((candidate) => candidate.trim().replace(/^\S+/, (address) => absolute(address)))
+						.join(', ');
+			}
+			visit(child.nodeName === 'template' ? (child as DefaultTreeAdapterMap['template']).content : child);
+		}
+	};
+	const fragment = parseFragment(html);
+	visit(fragment);
+	return serialize(fragment);
 }
 
 /** The parts of one notice's item body, already in the feed's language (its text may not be). */
@@ -75,11 +90,11 @@ export interface ItemParts {
 	/** The notice's rendered text. */
 	bodyHtml: string;
 	/** The language of `bodyHtml` when it is not the feed's. */
-	lang?: string;
+	lang?: string | undefined;
 	/** "Updates (Central European Time)", when there are any. */
-	updatesTitle?: string;
+	updatesTitle?: string | undefined;
 	/** Newest first, each with its time already written out. */
-	updates: { at: Date; when: string; text: string; lang?: string }[];
+	updates: { at: Date; when: string; text: string; lang?: string | undefined }[];
 }
 
 /** The item's HTML: what the notices page shows of it, with each update and its time. */

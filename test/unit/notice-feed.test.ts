@@ -42,6 +42,14 @@ describe('the notice feeds', () => {
 		);
 	});
 
+	it('read the HTML as a browser does: any quoting, character references, and no attribute inside another', () => {
+		expect(absoluteLinks(`<p>Tom &amp; Jerry <a href='/shop-help/guides/y/?a=1&#38;b=2' title="see href=&quot;/x/&quot;">y</a> <a href=/shop-help/z/>z</a><img src=" /p.png "></p>`, page)).toBe(
+			'<p>Tom &amp; Jerry <a href="https://user.github.io/shop-help/guides/y/?a=1&amp;b=2" title="see href=&quot;/x/&quot;">y</a> <a href="https://user.github.io/shop-help/z/">z</a><img src="https://user.github.io/p.png"></p>',
+		);
+		// Text that only looks like an attribute is left as it is.
+		expect(absoluteLinks('<code> href="/a/"</code>', page)).toBe('<code> href="/a/"</code>');
+	});
+
 	it('put the summary, the text and each update with its time into the item, escaped', () => {
 		const html = itemHtml(
 			{
