@@ -1,13 +1,11 @@
 // /<locale>/llms-full.txt for each language but the default (src/lib/llms-txt.ts).
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../../data/load-site.ts';
+import { otherLocales } from '../../data/locale-paths.ts';
 import { routesOf } from '../../data/shop-state.ts';
 import { llmsFullTxt } from '../../lib/llms-txt.ts';
 
-export const getStaticPaths = (() => {
-	const site = loadSite();
-	return site.locales.filter((locale) => locale !== site.defaultLocale).map((locale) => ({ params: { locale } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (() => otherLocales()) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
 	const site = loadSite();
