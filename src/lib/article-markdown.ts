@@ -1,5 +1,5 @@
 import type { Element as HastElement, Nodes as HastNodes } from 'hast';
-import type { BlockContent, Definition, Heading, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, TableCell, TableRow, Text } from 'mdast';
+import type { BlockContent, Definition, Heading, ListItem, Nodes, PhrasingContent, Root, RootContent, TableCell, TableRow, Text } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Handle, type Options } from 'mdast-util-to-markdown';
 import { htmlToHast } from 'satteri';
@@ -406,22 +406,20 @@ export function serializeMarkdown(tree: Root): string {
 	return toMarkdown(tree, serializeOptions);
 }
 
-/** A Markdown paragraph of plain words, escaped as Markdown needs. */
-export function paragraph(...children: PhrasingContent[]): Paragraph {
-	return { type: 'paragraph', children };
-}
+const trees = new WeakMap<object, Partial<Record<BodyFormat, Root | null>>>();
 
 /**
- * An article body (MDX, or Markdown for a notice) as plain Markdown. A body that cannot be parsed
- * never reaches this far (the content check refuses it first); an empty tree is the safe answer.
+ * An article's body as a tree, parsed once per file and format however many pages and files ask
+ * (structured data, every language's llms-full.txt): an untranslated article is shown at every
+ * language's address from the one file. Keyed by the article object, so a site read again (the
+ * dev server after an edit) parses afresh. Undefined for a body that cannot be parsed, which the
+ * content check refuses before anything is built. The tree is shared: read it, never change it.
  */
-export function articleMarkdownTree(body: string, format: BodyFormat, options: MarkdownOptions): Root {
-	const { tree } = parseBody(body, 1, format);
-	return tree ? plainMarkdownTree(tree, options) : { type: 'root', children: [] };
-}
-
-export function articleMarkdown(body: string, format: BodyFormat, options: MarkdownOptions): string {
-	return serializeMarkdown(articleMarkdownTree(body, format, options));
+export function articleTree(article: { body: string; bodyLine: number }, format: BodyFormat): Root | undefined {
+	let byFormat = trees.get(article);
+	if (!byFormat) trees.set(article, (byFormat = {}));
+	if (!(format in byFormat)) byFormat[format] = parseBody(article.body, article.bodyLine, format).tree ?? null;
+	return byFormat[format] ?? undefined;
 }
 
 /** What an internal link needs to know of the site: its languages, its address and its renamed pages. */

@@ -1,5 +1,5 @@
 import type { Heading, List, ListItem, Root, RootContent } from 'mdast';
-import { parseBody } from './article-body/parse.ts';
+import { articleTree } from './article-markdown.ts';
 import type { PageContext } from './page-context.ts';
 import { articleTrail, breadcrumbs, isFallbackCopy, type Crumb } from './page-meta.ts';
 import type { Route } from './route-table.ts';
@@ -206,7 +206,7 @@ export function pageStructuredData(page: PageContext, route: Route, _card?: stri
 		const items: (JsonLd | undefined)[] = [breadcrumbList(breadcrumbs(page, articleTrail(page, route.folder, category)), here, url)];
 		const faq = 'role' in article.data && article.data.role === 'faq';
 		if (faq || route.folder === 'guides') {
-			const { tree } = parseBody(article.body, article.bodyLine, article.file.endsWith('.mdx') ? 'mdx' : 'md');
+			const tree = articleTree(article, article.file.endsWith('.mdx') ? 'mdx' : 'md');
 			if (tree && faq) items.push(faqPage(tree));
 			if (tree && route.folder === 'guides') items.push(howTo(tree, { name: article.data.title, description: article.data.description, url: here.url }));
 		}

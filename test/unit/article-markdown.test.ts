@@ -5,7 +5,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
-import { articleMarkdown, internalUrl, type LinkTarget, type MarkdownOptions } from '../../src/lib/article-markdown.ts';
+import { articleTree, internalUrl, plainMarkdownTree, serializeMarkdown, type LinkTarget, type MarkdownOptions } from '../../src/lib/article-markdown.ts';
 import { fixture } from '../helpers/content-tree.ts';
 
 const target: LinkTarget = {
@@ -17,7 +17,8 @@ const target: LinkTarget = {
 };
 const pageUrl = 'https://user.github.io/shop-help/pt/guides/here/';
 const options: MarkdownOptions = { internal: (href) => internalUrl(href, target), pageUrl, picture: (alt) => `Imagem: ${alt}` };
-const convert = (body: string, extra: Partial<MarkdownOptions> = {}, format: 'mdx' | 'md' = 'mdx') => articleMarkdown(body, format, { ...options, ...extra });
+// As llms-txt.ts does: the body's tree (parsed once per article), converted, then written.
+const convert = (body: string, extra: Partial<MarkdownOptions> = {}, format: 'mdx' | 'md' = 'mdx') => serializeMarkdown(plainMarkdownTree(articleTree({ body, bodyLine: 1 }, format) ?? { type: 'root', children: [] }, { ...options, ...extra }));
 
 /** The Markdown read back as a CommonMark + GFM reader reads it. */
 const readBack = (markdown: string): Root => fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });

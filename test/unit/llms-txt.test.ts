@@ -7,7 +7,7 @@ import { llmsFullTxt, llmsPath, llmsTxt, robotsTxt } from '../../src/lib/llms-tx
 import { readContent } from '../../src/lib/read-content.ts';
 import { routeTable } from '../../src/lib/route-table.ts';
 import { buildSite } from '../../src/lib/site.ts';
-import { fixture } from '../helpers/content-tree.ts';
+import { fixture, fixtureFile, shopWith } from '../helpers/content-tree.ts';
 
 const site = buildSite(readContent(fixture('basic')), new Date('2026-11-25T00:00:00Z'));
 const read = (markdown: string): Root => fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
@@ -99,6 +99,30 @@ describe('llms-full.txt', () => {
 		expect(licence).toContain('- Criar trabalhos para clientes: **Não**');
 		expect(licence).toContain('- Duração: Para sempre');
 		expect(licence).toContain('- Disponível com: [Fonte Pincel](https://help.fixture.test/pt/products/brush-font/)');
+	});
+});
+
+describe('llms-full.txt: an untranslated body is written once for every language', () => {
+	it('links in each file’s own language, whichever language’s file was written first', () => {
+		const routes = routeTable(site);
+		const fix = (locale: string) => llmsFullTxt(site, locale, routes).match(/\[the fix\]\(([^)]+)\)/g);
+		// es first: its copy of the English guide is the one written, then read back for en.
+		expect(fix('es')).toEqual(['[the fix](https://help.fixture.test/es/help/font-missing/)']);
+		expect(fix('en')).toEqual(['[the fix](https://help.fixture.test/help/font-missing/)']);
+		for (const locale of site.locales) expect(llmsFullTxt(site, locale, routes)).not.toContain('aftercare-any-locale');
+	});
+
+	it('a body with a picture or a footnote is written for each file: the picture’s words in its language, footnotes numbered in its order', () => {
+		const guide = fixtureFile('guides/en/install-the-font.mdx').replace('Click **Install**.', 'Click **Install**.[^1]\n\n![The Install button](./button.png)\n\n[^1]: On a Mac, Font Book opens.');
+		const shop = buildSite(readContent(shopWith({ 'guides/en/install-the-font.mdx': guide, 'guides/en/button.png': 'not read here', 'guides/pt/install-the-font.mdx': null })), new Date('2026-11-25T00:00:00Z'));
+		const routes = routeTable(shop);
+		const [pt, es, en] = ['pt', 'es', 'en'].map((locale) => llmsFullTxt(shop, locale, routes));
+		expect(pt).toContain('[the fix](https://help.fixture.test/pt/help/font-missing/)');
+		expect(es).toContain('[the fix](https://help.fixture.test/es/help/font-missing/)');
+		expect(en).toContain('[the fix](https://help.fixture.test/help/font-missing/)');
+		expect(pt).toMatch(/\[Imagem: The Install button\]/);
+		expect(en).toMatch(/\[Picture: The Install button\]/);
+		for (const file of [pt, es, en]) expect(read(file).children.filter((node) => node.type === 'footnoteDefinition')).toHaveLength(1);
 	});
 });
 
