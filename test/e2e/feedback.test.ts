@@ -27,7 +27,7 @@ async function open(server: { url: string }, path: string, options: { javaScript
 	await context.route(`${new URL(ENDPOINT).origin}/**`, async (route) => {
 		sent.push(route.request());
 		const wantsJson = (route.request().headers()['accept'] ?? '').includes('application/json');
-		const cors = service === 'no-cors' ? {} : { 'access-control-allow-origin': '*' };
+		const cors: Record<string, string> = service === 'no-cors' ? {} : { 'access-control-allow-origin': '*' };
 		await route.fulfill(
 			wantsJson
 				? { status: service === 'error' ? 500 : 200, contentType: 'application/json', headers: cors, body: '{"ok":true}' }
