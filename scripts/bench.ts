@@ -115,8 +115,8 @@ function writeShop(dir: string, n: number): void {
 		'categories:', ...CATEGORIES.map((c, i) => `  ${c}: { name: ${c[0]!.toUpperCase()}${c.slice(1)}, order: ${i} }`),
 	].join('\n'));
 	const permissions = (level: number) =>
-		['personalUse', 'commercialUse', 'clientWork', 'physicalProducts', 'digitalProducts', 'printOnDemand', 'socialMediaAndAds', 'embedding', 'logoOrTrademark', 'resellSourceFiles', 'competingUse', 'aiTraining', 'sublicensing']
-			.map((key, k) => `  ${key}: ${k < level * 4 ? (k % 3 === 2 ? '{ status: limited, units: 5000 }' : 'allowed') : 'not-allowed'}`).join('\n');
+		['personalUse', 'modify', 'printerHandoff', 'commercialUse', 'clientWork', 'physicalProducts', 'digitalProducts', 'printOnDemand', 'socialMediaAndAds', 'embedWeb', 'embedApp', 'embedEbook', 'logoOrTrademark', 'resellSourceFiles', 'competingUse', 'aiTraining', 'sublicensing']
+			.map((key, k) => `  ${key}: ${k < level * 4 ? (k % 3 === 2 ? '{ status: limited, max: 5000, unit: copies }' : 'allowed') : 'not-allowed'}`).join('\n');
 	['personal', 'commercial', 'extended'].forEach((id, level) => write(`licenses/${id}.yaml`, `name: ${id}\nsummary: ${sentence(12)}\norder: ${level}\npermissions:\n${permissions(level + 1)}`));
 	PRODUCTS.forEach((id, i) => write(`products/${id}.yaml`, [
 		`name: Product ${i + 1}`, 'kind: printable', `summary: ${sentence(14)}`, `listings: [{ platform: etsy, url: "https://www.etsy.com/listing/${i + 1}" }]`,
