@@ -190,12 +190,9 @@ export async function withPictures(data: JsonLd, pictureUrl: (id: string) => Pro
  * FAQPage on the FAQ page, a HowTo on a guide with steps, a CreativeWork on a product hub (with
  * its picture's id, PICTURE, when it has one). None on a fallback copy (a page shown in the
  * default language at another language's address): its canonical is the original, and items
- * naming the copy's own address would contradict it. `_card`, the page's preview card, is not
- * used: it is no picture of the product (see `product`); the parameter can go once the page stops
- * passing it.
+ * naming the copy's own address would contradict it.
  */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- src/pages/[...path].astro still passes the card
-export function pageStructuredData(page: PageContext, route: Route, _card?: string): JsonLd | undefined {
+export function pageStructuredData(page: PageContext, route: Route): JsonLd | undefined {
 	const { site } = page;
 	if (isFallbackCopy(site, route)) return undefined;
 	const url = (path: string) => page.absolute(localize(path, page.locale, site.defaultLocale));

@@ -115,7 +115,7 @@ describe('pageStructuredData', () => {
 	const routes = routeTable(site);
 	const graph = (locale: string, kind: string, key: string): JsonLd[] => {
 		const route = routes.find((r) => r.locale === locale && r.kind === kind && ('slug' in r ? r.slug : 'id' in r ? r.id : '') === key)!;
-		const data = pageStructuredData(pageContext(site, locale, route.path), route, `/og${route.path.slice(0, -1)}.png`);
+		const data = pageStructuredData(pageContext(site, locale, route.path), route);
 		return (data?.['@graph'] as JsonLd[] | undefined) ?? [];
 	};
 
