@@ -3,7 +3,7 @@ import type { ContentProblem } from './content-errors.ts';
 import { nearestChoices } from './content-errors.ts';
 import type { Content, PublishedPath } from './content-model.ts';
 import { absoluteUrl, siteBase, siteOrigin, withoutBase } from './base-path.ts';
-import { articleSections, delocalize, localize, normalizeInternalHref } from './routes.ts';
+import { articleSections, delocalize, folderOfSection, localize, normalizeInternalHref } from './routes.ts';
 import type { Route } from './route-table.ts';
 
 /**
@@ -67,14 +67,16 @@ export function recordedLedger(previous: readonly string[], current: readonly st
 	return { text: `${[...LEDGER_HEADER, `${SITE_LINE}${site}`, ...all].join('\n')}\n`, added };
 }
 
-/** `help` -> `troubleshooting`: the content folder of a URL section. */
-const folderOfSection = new Map(Object.entries(articleSections).map(([folder, section]) => [section, folder]));
+/** The URL sections articles live under: `/guides/`, `/help/`, `/policies/`. */
+const articleSectionNames = Object.values(articleSections);
+/** How a line of redirects.yaml that repeats an address the content makes is told to go. */
+const MADE_ALREADY_HINT = "remove this line; to move a page, rename it and list its old slug in its `formerSlugs` (a code in the product's `formerCodes`).";
 
 /**
  * Problems that need the route table: an address made twice (a guide and a troubleshooting entry
  * with one slug give `/go/<code>/<slug>/` two targets); lines of `content/redirects.yaml` whose
- * old address the site already makes, or whose target is not a page; and the ledger's addresses
- * that nothing makes any more, one problem per thing that went, with the fix that fits it.
+ * old address is a deep short link; and the ledger's addresses that nothing makes any more, one
+ * problem per thing that went, with the fix that fits it.
  */
 export function addressProblems(content: Pick<Content, 'redirects' | 'publishedUrls' | 'shop' | 'articles'>, routes: readonly Route[]): ContentProblem[] {
 	const defaultLocale = content.shop.locales[0]!;
@@ -82,19 +84,11 @@ export function addressProblems(content: Pick<Content, 'redirects' | 'publishedU
 	const problems: ContentProblem[] = [...twiceMade(content, routes, address, defaultLocale)];
 	const made = new Set(routes.map(address));
 	const pages = new Set(routes.filter((route) => route.kind !== 'redirect').map(address));
+	// The first list (redirectLineProblems) has checked the lines against every page and short
+	// code; a deep short link (`/go/<code>/<slug>/`) is known only now.
 	const madeByContent = new Set(routes.filter((route) => route.kind !== 'redirect' || route.via !== 'imported').map(address));
-	const { file: redirectsFile, entries } = content.redirects;
-	for (const [from, { to, written }] of entries) {
-		if (madeByContent.has(from)) {
-			const what = pages.has(from) ? 'a page of this help centre' : 'a short link or old address the content already makes';
-			problems.push({ file: redirectsFile, where: written, message: `is ${what}, so it cannot also lead elsewhere.`, hint: "remove this line; to move a page, rename it and list its old slug in its `formerSlugs` (a code in the product's `formerCodes`)." });
-			continue;
-		}
-		const target = redirectTarget(to, content.shop.url);
-		if ('message' in target) problems.push({ file: redirectsFile, where: written, message: target.message, hint: target.hint });
-		else if ('path' in target && !pages.has(target.path)) {
-			problems.push({ file: redirectsFile, where: written, message: `leads to ${JSON.stringify(to)}, which is not a page of this help centre.`, hint: `write the path of a page as it shows in the address bar, such as ${nearestChoices(target.path, pages)}.` });
-		}
+	for (const [from, { written }] of content.redirects.entries) {
+		if (madeByContent.has(from)) problems.push({ file: content.redirects.file, where: written, message: 'is a short link or old address the content already makes, so it cannot also lead elsewhere.', hint: MADE_ALREADY_HINT });
 	}
 	const ledger = content.publishedUrls;
 	const site = ledgerSite(content.shop.url);
@@ -125,7 +119,7 @@ export function redirectLineProblems(content: Pick<Content, 'redirects' | 'shop'
 	for (const [from, { to, written }] of entries) {
 		if (isKnown(from)) {
 			const what = delocalize(from, locales).path.startsWith('/go/') ? 'a short link' : 'a page';
-			problems.push({ file, where: written, message: `is ${what} of this help centre, so it cannot also lead elsewhere.`, hint: "remove this line; to move a page, rename it and list its old slug in its `formerSlugs` (a code in the product's `formerCodes`)." });
+			problems.push({ file, where: written, message: `is ${what} of this help centre, so it cannot also lead elsewhere.`, hint: MADE_ALREADY_HINT });
 			continue;
 		}
 		const target = redirectTarget(to, url);
@@ -197,10 +191,10 @@ function ledgerProblems(ledger: NonNullable<Content['publishedUrls']>, made: Rea
 function lostThing(path: string, made: ReadonlySet<string>, pages: ReadonlySet<string>): string {
 	const [section, first, second] = path.split('/').filter(Boolean);
 	// Gone as a page: a line of redirects.yaml may keep its address, not the article.
-	const articleGone = (slug: string) => ![...folderOfSection.keys()].some((folder) => pages.has(`/${folder}/${slug}/`));
+	const articleGone = (slug: string) => !articleSectionNames.some((section) => pages.has(`/${section}/${slug}/`));
 	if (section === 'go' && first && !made.has(`/go/${first}/`)) return `code:${first}`;
 	if (section === 'go' && first && second) return articleGone(second) ? `article:${second}` : `short-link:${first}:${second}`;
-	if (section && folderOfSection.has(section) && first && !second) return `article:${first}`;
+	if (section && folderOfSection(section) && first && !second) return `article:${first}`;
 	return `path:${path}`;
 }
 
@@ -211,7 +205,7 @@ function fixFor(key: string, published: string, pages: ReadonlySet<string>, loca
 	const line = (to: string) => `\`${published}: ${localize(to, locale, locales[0]!)}\``;
 	const [kind, code = '', slug = ''] = key.split(':');
 	// Where an article's slug is made now, if anywhere (`/help/x/` after a move from the guides).
-	const pageOf = (articleSlug: string) => [...folderOfSection.keys()].map((s) => `/${s}/${articleSlug}/`).find((candidate) => pages.has(candidate));
+	const pageOf = (articleSlug: string) => articleSectionNames.map((s) => `/${s}/${articleSlug}/`).find((candidate) => pages.has(candidate));
 	if (kind === 'code') return `if you renamed a product's shortCode from "${code}", add "${code}" to its \`formerCodes\`; if you removed the product, add a line to content/redirects.yaml such as ${line('/products/')}.`;
 	if (kind === 'short-link') {
 		return `the article "${slug}" no longer applies to the product whose code is "${code}" (its \`products\` or \`software\` changed). If that is right, keep the printed link working with a line in content/redirects.yaml: ${line(pageOf(slug) ?? '/')}.`;
@@ -220,7 +214,7 @@ function fixFor(key: string, published: string, pages: ReadonlySet<string>, loca
 		const lostSlug = key.slice('article:'.length);
 		const movedTo = pageOf(lostSlug);
 		if (movedTo) return `the article "${lostSlug}" is now ${movedTo}; keep the old address with a line in content/redirects.yaml: ${line(movedTo)}.`;
-		const where = section === 'go' ? 'guides or troubleshooting' : (folderOfSection.get(section ?? '') ?? 'guides');
+		const where = section === 'go' ? 'guides or troubleshooting' : (folderOfSection(section ?? '') ?? 'guides');
 		return `if you renamed the article "${lostSlug}", add "${lostSlug}" to \`formerSlugs\` in the article it became (in content/${where}/${locales[0]}/); if you removed it, add a line to content/redirects.yaml such as ${line('/help/')}.`;
 	}
 	return `if you removed or renamed it on purpose, keep it working with a line in content/redirects.yaml: ${line('/the/page/it/leads/to/')}.`;
