@@ -20,10 +20,12 @@ export type Route = { locale: string; path: string } & (
  */
 export type RedirectKind = 'short-link' | 'former-slug' | 'former-code' | 'imported';
 
-
 export function routeTable(site: Site): Route[] {
 	const { shop, licenses } = site.content;
 	const routes: Route[] = [];
+	// Which guides and troubleshooting entries each product's short links lead to: the same in every
+	// language and under every code, so worked out once, not per locale and code.
+	const shortLinked = new Map(site.products().map((product) => [product.id, (['guides', 'troubleshooting'] as const).flatMap((folder) => site.forProduct(folder, product, site.defaultLocale).map(({ article }) => ({ folder, article })))]));
 	for (const locale of site.locales) {
 		const add = (route: Route) => routes.push(route);
 		add({ locale, kind: 'home', path: paths.home() });
@@ -56,13 +58,11 @@ export function routeTable(site: Site): Route[] {
 			for (const code of [product.shortCode, ...product.formerCodes]) {
 				const current = code === product.shortCode;
 				add({ locale, kind: 'redirect', via: current ? 'short-link' : 'former-code', path: paths.shortLink(code), to: localize(paths.product(product.id), locale, site.defaultLocale), title: pick(product.name, locale, site.defaultLocale) });
-				for (const folder of ['guides', 'troubleshooting'] as const) {
-					for (const { article } of site.forProduct(folder, product, site.defaultLocale)) {
-						const to = localize(paths.article(folder, article.slug), locale, site.defaultLocale);
-						const title = site.get(folder, article.slug, locale).article.data.title;
-						add({ locale, kind: 'redirect', via: current ? 'short-link' : 'former-code', path: paths.shortLink(code, article.slug), to, title });
-						for (const former of article.data.formerSlugs) add({ locale, kind: 'redirect', via: current ? 'former-slug' : 'former-code', path: paths.shortLink(code, former), to, title });
-					}
+				for (const { folder, article } of shortLinked.get(product.id)!) {
+					const to = localize(paths.article(folder, article.slug), locale, site.defaultLocale);
+					const title = site.get(folder, article.slug, locale).article.data.title;
+					add({ locale, kind: 'redirect', via: current ? 'short-link' : 'former-code', path: paths.shortLink(code, article.slug), to, title });
+					for (const former of article.data.formerSlugs) add({ locale, kind: 'redirect', via: current ? 'former-slug' : 'former-code', path: paths.shortLink(code, former), to, title });
 				}
 			}
 		}
