@@ -88,7 +88,16 @@ function importedRedirects(site: Site, made: readonly Route[]): Route[] {
 		routes.push({ locale, kind: 'redirect', via: 'imported', path, to, title: to });
 	};
 	const sections = new Set(Object.values(articleSections));
-	const published = publishedUrls?.paths.map((entry) => entry.path) ?? [];
+	// The ledger's deep short links (`/pt/go/<code>/<slug>/`) by slug, read once for every line.
+	const shortLinksBySlug = new Map<string, { address: string; locale: string }[]>();
+	for (const { path: address } of publishedUrls?.paths ?? []) {
+		const { locale, path } = delocalize(address, site.locales);
+		const [go, , deepSlug, more] = path.split('/').filter(Boolean);
+		if (go !== 'go' || !deepSlug || more) continue;
+		let list = shortLinksBySlug.get(deepSlug);
+		if (!list) shortLinksBySlug.set(deepSlug, (list = []));
+		list.push({ address, locale });
+	}
 	for (const [from, { to }] of redirects.entries) {
 		// A target the check refuses stops the build before any page is made.
 		const target = redirectTarget(to, shop.url);
@@ -99,13 +108,8 @@ function importedRedirects(site: Site, made: readonly Route[]): Route[] {
 		// In another language the target is that language's page, unless the line names one.
 		const inLocale = (locale: string) => (delocalize(target.path, site.locales).locale === site.defaultLocale ? localize(target.path, locale, site.defaultLocale) + target.fragment : resolved);
 		for (const locale of site.locales.slice(1)) add(localize(from, locale, site.defaultLocale), inLocale(locale));
-		for (const address of published) {
-			const { locale, path } = delocalize(address, site.locales);
-			const [go, , deepSlug, more] = path.split('/').filter(Boolean);
-			if (go === 'go' && deepSlug === slug && !more) add(address, inLocale(locale));
-		}
+		for (const { address, locale } of shortLinksBySlug.get(slug) ?? []) add(address, inLocale(locale));
 	}
-	return routes;
 	return routes;
 }
 
