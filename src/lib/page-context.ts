@@ -62,15 +62,6 @@ function formatters(locale: string): Formatters {
 	return found;
 }
 
-// Per locale and zone, for the same reason; a process may build several shops (the tests do).
-const momentsByLocale = new Map<string, MomentFormat>();
-function momentsFor(locale: string, timeZone: string): MomentFormat {
-	const key = `${locale}\0${timeZone}`;
-	let found = momentsByLocale.get(key);
-	if (!found) momentsByLocale.set(key, (found = momentFormat(locale, timeZone)));
-	return found;
-}
-
 /** A language's name in itself ("Português"), for the language switcher. */
 export function autonym(locale: string): string {
 	const name = formatters(locale).languageNames.of(locale) ?? locale;
@@ -79,7 +70,7 @@ export function autonym(locale: string): string {
 
 export function pageContext(site: Site, locale: string, path: string): PageContext {
 	const { dates, numbers } = formatters(locale);
-	const moments = momentsFor(locale, site.content.shop.timeZone);
+	const moments = momentFormat(locale, site.content.shop.timeZone);
 	const base = siteBase(site.content.shop.url);
 	const shopStrings = site.content.ui.get(locale);
 	// Names go inside the fallback sentence, so they follow its language, which is English for a

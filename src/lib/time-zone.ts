@@ -89,7 +89,19 @@ export interface MomentFormat {
 	zoneName(value: Date): string;
 }
 
+// Intl objects are slow to create, and every page and feed of a locale needs the same ones: one
+// set per locale and zone for the process (which may build several shops: the tests do).
+const momentFormats = new Map<string, MomentFormat>();
+
+/** The formats for moments in `timeZone`, in `locale`'s words, made once per locale and zone. */
 export function momentFormat(locale: string, timeZone: string): MomentFormat {
+	const key = `${locale}\0${timeZone}`;
+	let found = momentFormats.get(key);
+	if (!found) momentFormats.set(key, (found = newMomentFormat(locale, timeZone)));
+	return found;
+}
+
+function newMomentFormat(locale: string, timeZone: string): MomentFormat {
 	const days = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' });
 	const zoneDays = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone });
 	const moments = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short', timeZone });

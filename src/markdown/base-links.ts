@@ -39,7 +39,7 @@ export const baseLinks = (ctx: PluginFactoryContext) => {
 				const href = node.properties?.href;
 				if (typeof href !== 'string' || !href.startsWith('/') || href.startsWith('//')) return;
 				const localized = inLanguage(href);
-				const written = linkBase === '/' ? localized : withBase(localized, linkBase);
+				const written = withBase(localized, linkBase);
 				if (written !== href) visitCtx.setProperty(node, 'href', written);
 			},
 		},
