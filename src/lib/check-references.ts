@@ -1,6 +1,6 @@
 import type { LocalizedText } from '../schemas/common.ts';
 import { builtInUnits, permissionKeys, type PluralForms } from '../schemas/license.ts';
-import { missingForms } from './units.ts';
+import { isForms, missingForms } from './units.ts';
 import { nearestChoices, show, type ContentProblem } from './content-errors.ts';
 import { addContentNotes, checkArticleBodies } from './article-body/check.ts';
 import type { Article, Content } from './content-model.ts';
@@ -60,7 +60,7 @@ export function checkReferences(content: Content, invalidIds: ReadonlyMap<string
 	};
 	// A unit of the seller's own: words for each locale the shop has, in every plural form its numbers need.
 	const unitForms = (file: string, where: string, unit: PluralForms | Record<string, string | PluralForms>) => {
-		const single = Object.keys(unit).every((key) => ['zero', 'one', 'two', 'few', 'many', 'other'].includes(key));
+		const single = isForms(unit);
 		const perLocale: [string, string | PluralForms][] = single ? [[defaultLocale, unit as PluralForms]] : Object.entries(unit as Record<string, string | PluralForms>);
 		if (!single) localized(file, where, Object.fromEntries(perLocale.map(([locale]) => [locale, '-'])));
 		for (const [locale, forms] of perLocale) {

@@ -1,6 +1,7 @@
 import { permissionKeys, type Permission, type PermissionKey } from '../schemas/license.ts';
 import type { Shop } from '../schemas/shop.ts';
 import { applicableKeys, type ProductKind } from './permission-keys.ts';
+import { reachKinds } from './license-use.ts';
 import type { Site } from './site.ts';
 
 type SupportChannel = Shop['support']['channels'][number];
@@ -128,7 +129,7 @@ export function chooserGroups(products: readonly ChooserProduct[], licences: rea
 export function chooserProducts(site: Pick<Site, 'products' | 'reach' | 'content'>): ChooserProduct[] {
 	return site.products().map((product) => {
 		const reach = site.reach(product);
-		const kinds = [...new Set(reach.ids.map((id) => site.content.products.get(id)!.kind))];
+		const kinds = reachKinds(reach, (id) => site.content.products.get(id)!.kind);
 		return { id: product.id, kinds, licenses: reach.licenses };
 	});
 }

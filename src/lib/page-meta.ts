@@ -97,8 +97,20 @@ export function translationsOf(site: Pick<Site, 'locales' | 'defaultLocale' | 'c
 		case 'redirect':
 			return [];
 		default:
-			return locales.filter((locale) => locale === defaultLocale || missingUiKeys(locale, content.ui.get(locale)).length === 0);
+			return uiCompleteLocales(site);
 	}
+}
+
+// Which locales have every button and label is the same for every page of a site: worked out once
+// per site, not for each page (and again for its structured data and the sitemap).
+const uiComplete = new WeakMap<object, readonly string[]>();
+function uiCompleteLocales(site: Pick<Site, 'locales' | 'defaultLocale' | 'content'>): readonly string[] {
+	let found = uiComplete.get(site.content);
+	if (!found) {
+		found = site.locales.filter((locale) => locale === site.defaultLocale || missingUiKeys(locale, site.content.ui.get(locale)).length === 0);
+		uiComplete.set(site.content, found);
+	}
+	return found;
 }
 
 /** A page at a locale it is not translated into: the default locale's text at another address. */

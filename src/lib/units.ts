@@ -2,7 +2,8 @@ import { unitWords } from '../i18n/index.ts';
 import { builtInUnits, pluralCategories, type BuiltInUnit, type PluralCategory, type PluralForms, type Unit } from '../schemas/license.ts';
 
 const isBuiltIn = (unit: Unit): unit is BuiltInUnit => typeof unit === 'string' && (builtInUnits as readonly string[]).includes(unit);
-const isForms = (value: object): value is PluralForms => Object.keys(value).every((key) => (pluralCategories as readonly string[]).includes(key));
+/** True for a unit written as plural forms (`{ one: …, other: … }`), not one entry per locale. */
+export const isForms = (value: object): value is PluralForms => Object.keys(value).every((key) => (pluralCategories as readonly string[]).includes(key));
 
 /** A custom unit's words in `locale` (else the default locale's): its plural forms, or one invariable word. */
 export function unitFormsIn(unit: Exclude<Unit, BuiltInUnit>, locale: string, defaultLocale: string): PluralForms | string | undefined {
